@@ -1,0 +1,57 @@
+package io.wxkit.core.dedup;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The in-memory {@link DedupStore}: one JVM, entries expire individually after their TTL.
+ *
+ * <pre>{@code
+ * DedupStore store = CaffeineDedupStore.create();
+ * boolean first = store.firstSeen("msg:23456", Duration.ofSeconds(30));
+ * }</pre>
+ */
+public final class CaffeineDedupStore implements DedupStore {
+    private record Entry(String reply, long ttlNanos) {}
+
+    private final Cache<String, Entry> seen;
+
+    private CaffeineDedupStore(long maximumSize) {
+        this.seen = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfter(Expiry.<String, Entry>writing((k, e) -> Duration.ofNanos(e.ttlNanos())))
+                .build();
+    }
+
+    /** A store holding at most 100,000 keys (the oldest are dropped first when it is full). */
+    public static CaffeineDedupStore create() {
+        return new CaffeineDedupStore(100_000);
+    }
+
+    /** A store holding at most {@code maximumSize} keys. */
+    public static CaffeineDedupStore create(long maximumSize) {
+        if (maximumSize <= 0) {
+            throw new IllegalArgumentException("maximumSize must be positive: " + maximumSize);
+        }
+        return new CaffeineDedupStore(maximumSize);
+    }
+
+    @Override
+    public boolean firstSeen(String key, Duration ttl) {
+        return seen.asMap().putIfAbsent(key, new Entry(null, ttl.toNanos())) == null;
+    }
+
+    @Override
+    public void saveReply(String key, String reply, Duration ttl) {
+        seen.put(key, new Entry(reply, ttl.toNanos()));
+    }
+
+    @Override
+    public Optional<String> reply(String key) {
+        Entry e = seen.getIfPresent(key);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.reply());
+    }
+}

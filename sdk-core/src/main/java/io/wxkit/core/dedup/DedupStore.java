@@ -1,0 +1,23 @@
+package io.wxkit.core.dedup;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Remembers which deliveries were already seen, so that WeChat's retries of a callback message or
+ * of a payment notification reach the application once.
+ *
+ * <p>Implementations must make {@link #firstSeen} atomic: of any number of concurrent callers with
+ * the same key (across JVMs for a distributed store) exactly one gets {@code true}.
+ */
+public interface DedupStore {
+
+    /** Records {@code key} for {@code ttl}; {@code true} only for the first caller to record it. */
+    boolean firstSeen(String key, Duration ttl);
+
+    /** Keeps the answer given to the first delivery of {@code key}, so retries can repeat it. */
+    void saveReply(String key, String reply, Duration ttl);
+
+    /** The answer saved for {@code key}, if the first delivery has finished and saved one. */
+    Optional<String> reply(String key);
+}

@@ -1,0 +1,46 @@
+package io.wxkit.core.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The single-JVM {@link RateLimiter}: fixed windows aligned to the epoch, counted in memory.
+ *
+ * <pre>{@code
+ * RateLimiter limiter = InMemoryRateLimiter.create(Clock.systemUTC());
+ * if (!limiter.tryAcquire("vote:" + openid, 10, Duration.ofMinutes(1))) { ... }
+ * }</pre>
+ */
+public final class InMemoryRateLimiter implements RateLimiter {
+    private record Window(AtomicInteger count, Duration length) {}
+
+    private final Clock clock;
+    // a window's counter is useless once the window is over: it expires after one window length
+    private final Cache<String, Window> counters = Caffeine.newBuilder()
+            .expireAfter(Expiry.<String, Window>creating((k, w) -> w.length()))
+            .maximumSize(1_000_000)
+            .build();
+
+    private InMemoryRateLimiter(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static InMemoryRateLimiter create(Clock clock) {
+        return new InMemoryRateLimiter(Objects.requireNonNull(clock, "clock"));
+    }
+
+    @Override
+    public boolean tryAcquire(String key, int limit, Duration window) {
+        if (limit <= 0 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("limit and window must be positive");
+        }
+        long slot = clock.millis() / window.toMillis();
+        Window w = counters.get(key + '#' + window.toMillis() + '#' + slot, k -> new Window(new AtomicInteger(), window));
+        return w.count().incrementAndGet() <= limit;
+    }
+}

@@ -1,0 +1,19 @@
+package io.wxkit.core.ticket;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Single-use, short-lived tickets (SSO login tickets, one-time links): a ticket can be taken once.
+ *
+ * <p>{@link #take} is atomic: of any number of concurrent callers with the same ticket (across
+ * JVMs for a distributed store) exactly one receives the payload; the rest receive empty.
+ */
+public interface TicketStore {
+
+    /** Stores {@code payload} under {@code ticket} for at most {@code ttl}. */
+    void put(String ticket, String payload, Duration ttl);
+
+    /** Returns and removes the payload of {@code ticket}; empty if unknown, expired or already taken. */
+    Optional<String> take(String ticket);
+}

@@ -1,0 +1,34 @@
+package io.wxkit.core.token;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where credentials live between refreshes, and the lock that makes a refresh single-flight.
+ *
+ * <p>The in-memory default serves one JVM; a distributed implementation (Redis) shares both the
+ * credential and the lock across JVMs, so that however many nodes find a credential missing,
+ * exactly one asks WeChat. Keys are opaque strings chosen by the caller (they already include the
+ * appId and the credential kind). Implementations must be safe for concurrent use.
+ */
+public interface TokenStore {
+
+    /** The stored credential for {@code key}, expired or not; empty if there is none. */
+    Optional<Credential> get(String key);
+
+    /** Stores {@code credential} under {@code key}, replacing any previous one. */
+    void put(String key, Credential credential);
+
+    /**
+     * Removes the credential under {@code key} only if its value is still {@code value}, so a late
+     * invalidation of an old credential never erases a newer one. Atomic.
+     */
+    void invalidate(String key, String value);
+
+    /**
+     * Tries to become the single refresher for {@code key}. Returns empty at once if another owner
+     * holds the lock. The lock expires by itself after {@code ttl}, so a holder that dies does not
+     * block refreshes for longer than that.
+     */
+    Optional<RefreshLock> tryLock(String key, Duration ttl);
+}
