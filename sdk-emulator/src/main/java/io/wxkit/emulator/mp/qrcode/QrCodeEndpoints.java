@@ -145,5 +145,4 @@ public final class QrCodeEndpoints {
             throw new IllegalStateException(e);
         }
     }
-    }
 }
