@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** Wire shape shared by every data-cube answer: {@code {"list":[...]}}. */
+/** Test helper: the data-cube answer shape {@code {"list":[...]}} for parsing samples directly. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record AnalyticsList<T>(@JsonProperty("list") List<T> list) {
     AnalyticsList {
