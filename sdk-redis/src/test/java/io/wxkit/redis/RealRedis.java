@@ -35,7 +35,7 @@ final class RealRedis implements AutoCloseable {
     private RealRedis(String host, int port) {
         this.host = host;
         this.port = port;
-        this.prefix = "wxkit-test:" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + ":";
+        this.prefix = "wxkit-test:" + HexFormat.of().formatHex(randomBytes(6)) + ":";
         this.client = RedisClient.create(uri());
         this.raw = client.connect();
     }
@@ -83,6 +83,12 @@ final class RealRedis implements AutoCloseable {
         } finally {
             client.shutdown();
         }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        new SecureRandom().nextBytes(b);
+        return b;
     }
 
     private static boolean answers(String host, int port) {
