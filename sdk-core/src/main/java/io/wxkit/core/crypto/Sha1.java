@@ -1,0 +1,103 @@
+package io.wxkit.core.crypto;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * Per-thread SHA-1 over UTF-8 text without intermediate byte arrays: the digest behind every WeChat callback,
+ * {@code msg_signature} and JS-SDK signature. Holds no request data between calls ({@link #reset()} on entry).
+ */
+final class Sha1 {
+    static final int LENGTH = 20;
+    private static final ThreadLocal<Sha1> PER_THREAD = ThreadLocal.withInitial(Sha1::new);
+
+    private final MessageDigest digest;
+    private final byte[] buffer = new byte[256];
+    private final byte[] out = new byte[LENGTH];
+    private int used;
+
+    private Sha1() {
+        try {
+            digest = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+        }
+    }
+
+    /** The calling thread's instance, reset and ready for {@link #update}. */
+    static Sha1 get() {
+        Sha1 sha1 = PER_THREAD.get();
+        sha1.reset();
+        return sha1;
+    }
+
+    void reset() {
+        digest.reset();
+        used = 0;
+    }
+
+    /** Feeds the UTF-8 bytes of {@code s}. */
+    Sha1 update(CharSequence s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (used > buffer.length - 4) {
+                flush();
+            }
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                buffer[used++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xc0 | (c >> 6));
+                buffer[used++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                buffer[used++] = (byte) (0xf0 | (cp >> 18));
+                buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                buffer[used++] = (byte) (0x80 | (cp & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                buffer[used++] = (byte) '?'; // what String.getBytes(UTF_8) does for a lone surrogate
+            } else {
+                buffer[used++] = (byte) (0xe0 | (c >> 12));
+                buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[used++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return this;
+    }
+
+    private void flush() {
+        digest.update(buffer, 0, used);
+        used = 0;
+    }
+
+    /** Finishes the digest; the returned array is this thread's scratch buffer, valid until the next call. */
+    byte[] finish() {
+        flush();
+        try {
+            digest.digest(out, 0, LENGTH);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-1 output buffer too small", e);
+        }
+        Arrays.fill(buffer, (byte) 0);
+        return out;
+    }
+
+    /** Lower-case hex of the finished digest. */
+    String finishHex() {
+        return Hex.encode(finish(), 0, LENGTH, LOWER);
+    }
+
+    private static final byte[] LOWER = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+
+    /** SHA-1 of the concatenation of {@code parts} sorted in string order, as WeChat signs callbacks. */
+    static Sha1 ofSorted(String... parts) {
+        Arrays.sort(parts);
+        Sha1 sha1 = get();
+        for (String part : parts) {
+            sha1.update(part);
+        }
+        return sha1;
+    }
+}

@@ -1,0 +1,72 @@
+package io.wxkit.core.crypto.pay;
+
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAKey;
+import java.util.Base64;
+import java.util.Objects;
+
+/** SHA256withRSA signer and verifier (RSASSA-PKCS1-v1_5, deterministic). */
+final class RsaPayKeys {
+    static final String SCHEME = "WECHATPAY2-SHA256-RSA2048";
+
+    private RsaPayKeys() {}
+
+    record Signer(PrivateKey key) implements PaySigner {
+        Signer {
+            Objects.requireNonNull(key, "privateKey");
+            if (!(key instanceof RSAKey)) {
+                throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "expected an RSA private key, got " + key.getAlgorithm());
+            }
+        }
+
+        @Override
+        public String scheme() {
+            return SCHEME;
+        }
+
+        @Override
+        public String sign(byte[] message) {
+            try {
+                Signature s = Signature.getInstance("SHA256withRSA");
+                s.initSign(key);
+                s.update(message);
+                return Base64.getEncoder().encodeToString(s.sign());
+            } catch (GeneralSecurityException e) {
+                throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "RSA signing failed", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "PaySigner[" + SCHEME + "]";
+        }
+    }
+
+    record Verifier(PublicKey key) implements PayVerifier {
+        Verifier {
+            Objects.requireNonNull(key, "publicKey");
+            if (!(key instanceof RSAKey)) {
+                throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "expected an RSA public key, got " + key.getAlgorithm());
+            }
+        }
+
+        @Override
+        public boolean verify(byte[] message, String signatureBase64) {
+            if (signatureBase64 == null) {
+                return false;
+            }
+            try {
+                byte[] sig = Base64.getDecoder().decode(signatureBase64);
+                Signature s = Signature.getInstance("SHA256withRSA");
+                s.initVerify(key);
+                s.update(message);
+                return s.verify(sig);
+            } catch (IllegalArgumentException | GeneralSecurityException e) {
+                return false;
+            }
+        }
+    }
+}

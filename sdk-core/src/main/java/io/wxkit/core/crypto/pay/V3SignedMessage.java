@@ -1,0 +1,92 @@
+package io.wxkit.core.crypto.pay;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A WeChat Pay APIv3 response or notification as signed by the platform: the
+ * {@code Wechatpay-Timestamp}, {@code -Nonce}, {@code -Signature}, {@code -Serial} headers and the
+ * exact body; the signature covers {@code TIMESTAMP\nNONCE\nBODY\n}.
+ *
+ * <pre>{@code
+ * V3SignedMessage.fromHeaders(headers, body)
+ *     .verify(serial -> Optional.ofNullable(keys.get(serial)), clock.instant(), Duration.ofMinutes(5));
+ * }</pre>
+ *
+ * @param timestamp {@code Wechatpay-Timestamp} (Unix seconds as sent)
+ * @param nonce     {@code Wechatpay-Nonce}
+ * @param signature {@code Wechatpay-Signature} (Base64)
+ * @param serial    {@code Wechatpay-Serial}: a platform certificate serial or a {@code PUB_KEY_ID_...}
+ * @param body      the body exactly as received ("" for none)
+ */
+public record V3SignedMessage(String timestamp, String nonce, String signature, String serial, String body) {
+    /** WeChat's documented tolerance: a timestamp more than five minutes from now is refused. */
+    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
+
+    public V3SignedMessage {
+        body = body == null ? "" : body;
+    }
+
+    /**
+     * Reads the four {@code Wechatpay-*} headers (names case-insensitive); missing ones are {@code null}
+     * and fail {@link #verify}.
+     */
+    public static V3SignedMessage fromHeaders(Map<String, String> headers, String body) {
+        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        h.putAll(headers);
+        return new V3SignedMessage(h.get("Wechatpay-Timestamp"), h.get("Wechatpay-Nonce"),
+                h.get("Wechatpay-Signature"), h.get("Wechatpay-Serial"), body);
+    }
+
+    /** The signed message {@code TIMESTAMP\nNONCE\nBODY\n}. */
+    public String message() {
+        return message(timestamp, nonce, body);
+    }
+
+    /** The signed message {@code TIMESTAMP\nNONCE\nBODY\n}. */
+    public static String message(String timestamp, String nonce, String body) {
+        return timestamp + '\n' + nonce + '\n' + (body == null ? "" : body) + '\n';
+    }
+
+    /**
+     * Verifies headers, timestamp window and signature, choosing the key by {@code Wechatpay-Serial}
+     * and never falling back to another key.
+     *
+     * @param keys   the platform verifier for a serial, empty if the serial is unknown
+     * @param now    the current time (from the caller's {@code Clock})
+     * @param window the allowed distance between {@code now} and the timestamp, both directions
+     * @throws PayCryptoException with reason {@code MISSING_HEADER}, {@code TIMESTAMP_EXPIRED},
+     *                            {@code UNKNOWN_PLATFORM_SERIAL} or {@code SIGNATURE_INVALID}
+     */
+    public void verify(Function<String, Optional<PayVerifier>> keys, Instant now, Duration window) {
+        if (timestamp == null || nonce == null || signature == null || serial == null) {
+            throw new PayCryptoException(PayCryptoException.Reason.MISSING_HEADER,
+                    "Wechatpay-Timestamp, -Nonce, -Signature and -Serial are all required");
+        }
+        long ts;
+        try {
+            ts = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            throw new PayCryptoException(PayCryptoException.Reason.TIMESTAMP_EXPIRED, "Wechatpay-Timestamp is not a number");
+        }
+        if (Math.abs(now.getEpochSecond() - ts) > window.toSeconds()) {
+            throw new PayCryptoException(PayCryptoException.Reason.TIMESTAMP_EXPIRED,
+                    "Wechatpay-Timestamp " + ts + " is outside " + window + " of " + now);
+        }
+        PayVerifier verifier = keys.apply(serial).orElseThrow(() -> new PayCryptoException(
+                PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + serial));
+        if (!verifier.verify(message(), signature)) {
+            throw new PayCryptoException(PayCryptoException.Reason.SIGNATURE_INVALID,
+                    "Wechatpay-Signature does not verify with serial " + serial);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "V3SignedMessage[timestamp=" + timestamp + ", serial=" + serial + ", bodyLength=" + body.length() + "]";
+    }
+}

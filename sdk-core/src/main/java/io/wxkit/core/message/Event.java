@@ -1,0 +1,29 @@
+package io.wxkit.core.message;
+
+/**
+ * An event push ({@code MsgType=event}); WeChat retries it with the same {@code FromUserName} and
+ * {@code CreateTime}.
+ *
+ * <pre>{@code
+ * if (m instanceof Event e && "NEWS".equals(e.eventKey())) { ... }
+ * }</pre>
+ */
+public sealed interface Event extends InboundMessage
+        permits Subscribe, Unsubscribe, Scan, LocationEvent, Click, View, ScanCodePush, ScanCodeWaitMsg, PicSysPhoto,
+                PicPhotoOrAlbum, PicWeixin, LocationSelect, ViewMiniProgram, TemplateSendJobFinish, SubscribeMsgPopup,
+                SubscribeMsgChange, SubscribeMsgSent, MassSendJobFinish, PublishJobFinish, KfCreateSession,
+                KfCloseSession, KfSwitchSession {
+    /** Always {@code event}. */
+    @Override
+    default String msgType() {
+        return "event";
+    }
+
+    /** The event name in WeChat's canonical spelling, e.g. {@code subscribe}, {@code CLICK}. */
+    String event();
+
+    /** The {@code EventKey} for events that carry one (menu keys, QR scenes, URLs), otherwise null. */
+    default String eventKey() {
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.wxkit.core.message;
+
+import java.util.Objects;
+
+/**
+ * The safe-mode reply body: {@code Encrypt}, {@code MsgSignature}, {@code TimeStamp} and {@code Nonce}.
+ * Usually produced by {@code MessageCrypt.encryptReply}.
+ *
+ * <pre>{@code
+ * String body = new ReplyEnvelope(encrypt, msgSignature, "1409304348", "xxxxxx").toXml();
+ * }</pre>
+ *
+ * @param encrypt the Base64 ciphertext
+ * @param msgSignature the {@code msg_signature} over token, timestamp, nonce and encrypt
+ * @param timestamp seconds, decimal digits only
+ * @param nonce the nonce that was signed
+ */
+public record ReplyEnvelope(String encrypt, String msgSignature, String timestamp, String nonce) {
+    /**
+     * Validates the parts.
+     *
+     * @throws IllegalArgumentException if {@code timestamp} is not 1 to 19 decimal digits
+     */
+    public ReplyEnvelope {
+        Objects.requireNonNull(encrypt, "encrypt");
+        Objects.requireNonNull(msgSignature, "msgSignature");
+        Objects.requireNonNull(nonce, "nonce");
+        if (Objects.requireNonNull(timestamp, "timestamp").isEmpty() || timestamp.length() > 19
+                || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("timestamp must be decimal seconds");
+        }
+    }
+
+    /** The envelope XML, laid out as Tencent's WXBizMsgCrypt samples do. */
+    public String toXml() {
+        StringBuilder b = new StringBuilder(encrypt.length() + msgSignature.length() + nonce.length() + 160);
+        b.append("<xml>\n<Encrypt>");
+        XmlText.cdata(b, encrypt);
+        b.append("</Encrypt>\n<MsgSignature>");
+        XmlText.cdata(b, msgSignature);
+        b.append("</MsgSignature>\n<TimeStamp>").append(timestamp).append("</TimeStamp>\n<Nonce>");
+        XmlText.cdata(b, nonce);
+        return b.append("</Nonce>\n</xml>").toString();
+    }
+
+    /** Shows the timestamp only; the ciphertext and signature stay out of logs. */
+    @Override
+    public String toString() {
+        return "ReplyEnvelope[timestamp=" + timestamp + "]";
+    }
+}

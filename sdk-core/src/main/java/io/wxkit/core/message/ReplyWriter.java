@@ -1,0 +1,73 @@
+package io.wxkit.core.message;
+
+/** Writes a {@link Reply} as WeChat's passive-reply XML into one sized {@code StringBuilder}. */
+final class ReplyWriter {
+    private ReplyWriter() {
+    }
+
+    static String write(Reply reply, long createTime) {
+        StringBuilder b = new StringBuilder(256);
+        b.append("<xml><ToUserName>");
+        XmlText.cdata(b, reply.toUser());
+        b.append("</ToUserName><FromUserName>");
+        XmlText.cdata(b, reply.fromUser());
+        b.append("</FromUserName><CreateTime>").append(createTime).append("</CreateTime><MsgType>");
+        XmlText.cdata(b, reply.msgType());
+        b.append("</MsgType>");
+        if (reply instanceof TextReply r) {
+            element(b, "Content", r.content());
+        } else if (reply instanceof ImageReply r) {
+            b.append("<Image>");
+            element(b, "MediaId", r.mediaId());
+            b.append("</Image>");
+        } else if (reply instanceof VoiceReply r) {
+            b.append("<Voice>");
+            element(b, "MediaId", r.mediaId());
+            b.append("</Voice>");
+        } else if (reply instanceof VideoReply r) {
+            b.append("<Video>");
+            element(b, "MediaId", r.mediaId());
+            element(b, "Title", r.title());
+            element(b, "Description", r.description());
+            b.append("</Video>");
+        } else if (reply instanceof MusicReply r) {
+            b.append("<Music>");
+            element(b, "Title", r.title());
+            element(b, "Description", r.description());
+            element(b, "MusicUrl", r.musicUrl());
+            element(b, "HQMusicUrl", r.hqMusicUrl());
+            element(b, "ThumbMediaId", r.thumbMediaId());
+            b.append("</Music>");
+        } else if (reply instanceof NewsReply r) {
+            news(b, r);
+        } else if (reply instanceof TransferCustomerService r && r.kfAccount() != null) {
+            b.append("<TransInfo>");
+            element(b, "KfAccount", r.kfAccount());
+            b.append("</TransInfo>");
+        }
+        return b.append("</xml>").toString();
+    }
+
+    private static void news(StringBuilder b, NewsReply r) {
+        b.append("<ArticleCount>").append(r.articles().size()).append("</ArticleCount><Articles>");
+        for (Article a : r.articles()) {
+            b.append("<item>");
+            element(b, "Title", a.title());
+            element(b, "Description", a.description());
+            element(b, "PicUrl", a.picUrl());
+            element(b, "Url", a.url());
+            b.append("</item>");
+        }
+        b.append("</Articles>");
+    }
+
+    /** Writes {@code <name><![CDATA[value]]></name>}; a null value writes nothing. */
+    private static void element(StringBuilder b, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        b.append('<').append(name).append('>');
+        XmlText.cdata(b, value);
+        b.append("</").append(name).append('>');
+    }
+}

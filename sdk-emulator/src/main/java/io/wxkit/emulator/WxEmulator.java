@@ -1,0 +1,162 @@
+package io.wxkit.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An offline WeChat: serves the Official Account and WeChat Pay endpoints the SDK calls, plus the control API
+ * that drives fake users, on one local HTTP port.
+ *
+ * <pre>{@code
+ * try (WxEmulator wx = WxEmulator.start()) {
+ *     WxMp mp = WxMp.builder().appId("wx1").secret("s").baseUrl(wx.baseUrl()).build();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. It binds to 127.0.0.1 only; its state lives in memory until {@link #close()} or
+ * {@code POST /emulator/reset}.
+ */
+public final class WxEmulator implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Wiring wiring;
+    private final EmulatorControl control;
+
+    private WxEmulator(Builder options) {
+        this.wiring = new Wiring(options);
+        this.executor = Executors.newCachedThreadPool(new DaemonThreads());
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port),
+                    64);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("cannot bind the emulator to port " + options.port, e);
+        }
+        server.createContext("/", wiring.router);
+        server.setExecutor(executor);
+        server.start();
+        this.control = new EmulatorControl(wiring);
+    }
+
+    /**
+     * Starts an emulator on a free port.
+     *
+     * @throws UncheckedIOException when no port can be bound
+     */
+    public static WxEmulator start() {
+        return builder().start();
+    }
+
+    /**
+     * Starts an emulator on {@code port} (0 picks a free one).
+     *
+     * @throws UncheckedIOException when the port is taken
+     */
+    public static WxEmulator start(int port) {
+        return builder().port(port).start();
+    }
+
+    /** Options for a test that needs a fixed clock, random source or port. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL for Official Account calls, e.g. {@code http://127.0.0.1:9900}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The base URL for WeChat Pay calls (the same server; kept separate so callers never assume that). */
+    public String payBaseUrl() {
+        return baseUrl();
+    }
+
+    /** The bound port. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The Java twin of the control API (accounts, fake users, inbox, faults, reset). */
+    public EmulatorControl control() {
+        return control;
+    }
+
+    /** Stops the server and its threads. Idempotent. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WxEmulator[" + baseUrl() + "]";
+    }
+
+    /** Options of an emulator. Not thread-safe; use once. */
+    public static final class Builder {
+        int port;
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+
+        private Builder() {
+        }
+
+        /** The port to bind (0, the default, picks a free one). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The clock behind token expiry, timestamps and notification times. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The random source behind tokens, openids, nonces and keys. */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Starts the emulator.
+         *
+         * @throws UncheckedIOException when the port cannot be bound
+         */
+        public WxEmulator start() {
+            return new WxEmulator(this);
+        }
+    }
+
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "wx-emulator-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}
