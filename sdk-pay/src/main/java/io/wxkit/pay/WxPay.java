@@ -18,6 +18,7 @@ import io.wxkit.pay.payment.H5Api;
 import io.wxkit.pay.payment.JsapiApi;
 import io.wxkit.pay.payment.NativeApi;
 import io.wxkit.pay.payment.TransactionsApi;
+import io.wxkit.pay.refund.RefundsApi;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public final class WxPay implements AutoCloseable {
     private final AppApi app;
     private final TransactionsApi transactions;
     private final NotificationsApi notifications;
+    private final RefundsApi refunds;
 
     private WxPay(PayClient client, boolean ownsHttpClient) {
         this.client = client;
@@ -56,6 +58,7 @@ public final class WxPay implements AutoCloseable {
         this.app = new AppApi(client);
         this.transactions = new TransactionsApi(client);
         this.notifications = new NotificationsApi(client);
+        this.refunds = new RefundsApi(client);
     }
 
     /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
@@ -86,6 +89,11 @@ public final class WxPay implements AutoCloseable {
     /** Order query and close. */
     public TransactionsApi transactions() {
         return transactions;
+    }
+
+    /** Refunds: apply, query, abnormal refund. */
+    public RefundsApi refunds() {
+        return refunds;
     }
 
     /** Payment and refund notifications. */

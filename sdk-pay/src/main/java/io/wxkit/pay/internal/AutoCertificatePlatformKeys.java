@@ -44,6 +44,11 @@ public final class AutoCertificatePlatformKeys implements PlatformKeys {
     }
 
     @Override
+    public void prepare() {
+        current();
+    }
+
+    @Override
     public Optional<PayVerifier> verifier(String serial) {
         Cert c = current().certs().get(serial);
         if (c != null) {

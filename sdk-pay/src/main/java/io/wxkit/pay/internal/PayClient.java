@@ -52,6 +52,7 @@ public final class PayClient {
 
     /** Sends {@code call}, verifying the response with the platform keys. */
     public PayResponse execute(PayCall call) {
+        platformKeys.prepare();
         return execute(call, response -> platformKeys::verifier);
     }
 

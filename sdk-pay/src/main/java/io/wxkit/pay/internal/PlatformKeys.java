@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public interface PlatformKeys {
 
+    /**
+     * Makes sure keys are available before a request is sent (downloads platform certificates on
+     * first use), so a request is never sent whose answer could not be verified.
+     */
+    default void prepare() {}
+
     /** The verifier for {@code Wechatpay-Serial}, empty if this merchant holds no such key. */
     Optional<PayVerifier> verifier(String serial);
 
