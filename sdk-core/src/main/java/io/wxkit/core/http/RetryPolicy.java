@@ -1,0 +1,118 @@
+package io.wxkit.core.http;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a WeChat API call is retried: which failures count as transient and how long to wait before
+ * each retry (bounded exponential backoff with full jitter).
+ *
+ * <pre>{@code
+ * RetryPolicy policy = RetryPolicy.defaults().withMaxAttempts(5).withMaxDelay(Duration.ofSeconds(1));
+ * ApiClient api = ApiClient.builder().retryPolicy(policy).build();
+ * }</pre>
+ *
+ * <p>Retried: errcode {@code -1} (system busy, plus any code in {@link #retryableErrcodes()}), HTTP
+ * 5xx, and transport failures. A transport failure of a request that is not
+ * {@linkplain ApiRequest#asIdempotent() idempotent} is retried only when the request certainly never
+ * reached WeChat (connection refused, unknown host, connect timeout), so a template message is not
+ * sent twice because an answer was lost. The token-invalid codes 40001/40014/42001 are not part of
+ * this budget: they get exactly one invalidate-and-retry of their own.
+ *
+ * @param maxAttempts HTTP requests per call including the first; 1 disables retries
+ * @param baseDelay ceiling of the first retry's delay
+ * @param maxDelay cap of every delay
+ * @param retryableErrcodes WeChat errcodes retried besides {@code -1}
+ */
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Set<Integer> retryableErrcodes) {
+
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        }
+        Objects.requireNonNull(baseDelay, "baseDelay");
+        Objects.requireNonNull(maxDelay, "maxDelay");
+        if (baseDelay.isNegative() || maxDelay.isNegative()) {
+            throw new IllegalArgumentException("delays must not be negative");
+        }
+        retryableErrcodes = Set.copyOf(retryableErrcodes);
+    }
+
+    /** 3 attempts, 100 ms base delay, 2 s cap, errcode -1. */
+    public static RetryPolicy defaults() {
+        return new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(2), Set.of(-1));
+    }
+
+    /** One attempt: no retry (the token-invalid retry still happens). */
+    public static RetryPolicy none() {
+        return defaults().withMaxAttempts(1);
+    }
+
+    public RetryPolicy withMaxAttempts(int maxAttempts) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, retryableErrcodes);
+    }
+
+    public RetryPolicy withBaseDelay(Duration baseDelay) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, retryableErrcodes);
+    }
+
+    public RetryPolicy withMaxDelay(Duration maxDelay) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, retryableErrcodes);
+    }
+
+    public RetryPolicy withRetryableErrcodes(Set<Integer> retryableErrcodes) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, retryableErrcodes);
+    }
+
+    /**
+     * The upper bound of the delay before retry number {@code retry} (1 = first retry):
+     * {@code min(maxDelay, baseDelay * 2^(retry-1))}. Pure.
+     */
+    public Duration ceiling(int retry) {
+        if (retry < 1) {
+            throw new IllegalArgumentException("retry counts from 1: " + retry);
+        }
+        int shift = Math.min(retry - 1, 30);
+        long nanos = baseDelay.toNanos();
+        long max = maxDelay.toNanos();
+        long scaled = nanos > (max >> shift) ? max : nanos << shift;
+        return Duration.ofNanos(Math.min(scaled, max));
+    }
+
+    /**
+     * The delay before retry number {@code retry}: uniformly drawn from {@code [0, ceiling(retry)]}
+     * with {@code random} ("full jitter", so clients that failed together do not retry together).
+     */
+    public Duration delay(int retry, SecureRandom random) {
+        long ceiling = ceiling(retry).toNanos();
+        if (ceiling == 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(random.nextLong(ceiling + 1));
+    }
+
+    /** Whether {@code failure} of a request ({@code idempotent} or not) is worth another attempt. */
+    public boolean isRetryable(WxApiException failure, boolean idempotent) {
+        if (failure.isTransportFailure()) {
+            return idempotent || neverSent(failure.getCause());
+        }
+        return failure.httpStatus() >= 500 || retryableErrcodes.contains(failure.errcode())
+                || failure.errcode() == -1;
+    }
+
+    private static boolean neverSent(Throwable cause) {
+        if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof NoRouteToHostException) {
+            return true;
+        }
+        return cause instanceof SocketTimeoutException
+                && String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+    }
+}

@@ -1,0 +1,19 @@
+package io.wxkit.core.http;
+
+import java.time.Duration;
+
+/**
+ * How the pipeline waits between retries. The default parks the calling thread; tests pass one
+ * that records the delays instead of waiting.
+ */
+@FunctionalInterface
+public interface Sleeper {
+
+    /** Waits for {@code delay}. */
+    void sleep(Duration delay) throws InterruptedException;
+
+    /** The real sleeper: {@link Thread#sleep(long, int)}. */
+    static Sleeper system() {
+        return d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+    }
+}

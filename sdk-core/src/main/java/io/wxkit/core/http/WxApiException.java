@@ -1,0 +1,165 @@
+package io.wxkit.core.http;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A failed call to a WeChat Official Account API: WeChat answered with a non-zero {@code errcode},
+ * answered with an HTTP error status, or could not be reached at all.
+ *
+ * <pre>{@code
+ * try { api.post("cgi-bin/menu/create", menu, JsonNode.class); }
+ * catch (WxApiException e) { if (e.errcode() == 40018) showError(e.errmsg()); }
+ * }</pre>
+ *
+ * <p>One type for every failure, with query methods instead of subclasses:
+ * <ul>
+ *   <li>WeChat error: {@link #errcode()} is non-zero, {@link #errmsg()} and {@link #rid()} are what
+ *       WeChat sent;</li>
+ *   <li>HTTP error: {@link #httpStatus()} is the status (errcode 0);</li>
+ *   <li>transport failure (connect, timeout, reset): {@link #isTransportFailure()} is true, the
+ *       {@link IOException} is the cause, {@link #httpStatus()} is 0.</li>
+ * </ul>
+ * The message reads like
+ * {@code errcode=40001 errmsg="invalid credential" rid=65a1-… POST /cgi-bin/menu/create (attempts=2)}
+ * and never contains an access token, secret or query string: {@link #endpoint()} is method and
+ * path only. Immutable and safe to share.
+ */
+public final class WxApiException extends RuntimeException {
+    private static final Pattern RID = Pattern.compile("rid:\\s*([^\\s,;]+)");
+
+    private final int errcode;
+    private final String errmsg;
+    private final String rid;
+    private final String endpoint;
+    private final int httpStatus;
+    private final boolean transport;
+    private final int attempts;
+
+    private WxApiException(int errcode, String errmsg, String endpoint, int httpStatus, boolean transport,
+            int attempts, Throwable cause) {
+        super(null, cause, false, true);
+        this.errcode = errcode;
+        this.errmsg = errmsg == null ? "" : Masking.text(errmsg);
+        this.rid = parseRid(this.errmsg);
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.httpStatus = httpStatus;
+        this.transport = transport;
+        this.attempts = attempts;
+    }
+
+    /**
+     * A WeChat error answer ({@code {"errcode":N,"errmsg":"..."}}) from {@code endpoint}.
+     *
+     * @param endpoint method and path, e.g. {@code POST /cgi-bin/menu/create}; never the query
+     */
+    public static WxApiException of(int errcode, String errmsg, String endpoint) {
+        return new WxApiException(errcode, errmsg, endpoint, 200, false, 1, null);
+    }
+
+    /** An HTTP error status (no WeChat errcode) from {@code endpoint}. */
+    public static WxApiException httpStatus(int status, String endpoint) {
+        return new WxApiException(0, "HTTP " + status, endpoint, status, false, 1, null);
+    }
+
+    /** A transport failure (no answer) calling {@code endpoint}; {@code cause} is kept. */
+    public static WxApiException transport(IOException cause, String endpoint) {
+        String detail = cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new WxApiException(0, detail, endpoint, 0, true, 1, cause);
+    }
+
+    /**
+     * No usable answer from {@code endpoint} (for example a body that is not JSON), or no answer in
+     * time from a local wait described by {@code what}. Counted as a transport failure.
+     */
+    public static WxApiException unusable(String what, String endpoint) {
+        return new WxApiException(0, what, endpoint, 0, true, 1, null);
+    }
+
+    /** A copy of this exception that reports {@code attempts} calls in total. */
+    public WxApiException withAttempts(int attempts) {
+        if (attempts == this.attempts) {
+            return this;
+        }
+        WxApiException copy = new WxApiException(errcode, errmsg, endpoint, httpStatus, transport, attempts,
+                getCause());
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** WeChat's {@code errcode}; 0 when the failure was an HTTP status or a transport failure. */
+    public int errcode() {
+        return errcode;
+    }
+
+    /** WeChat's {@code errmsg} as sent (masked), or a description of the HTTP/transport failure. */
+    public String errmsg() {
+        return errmsg;
+    }
+
+    /** The request id WeChat appends to errmsg ({@code rid: 65a1-…}); empty when there is none. */
+    public String rid() {
+        return rid;
+    }
+
+    /** Method and path of the call, e.g. {@code POST /cgi-bin/menu/create}; never a query string. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** The HTTP status of WeChat's answer; 0 when there was no answer. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** How many HTTP requests were made for this call, retries included. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Whether WeChat could not be reached or gave no usable answer. */
+    public boolean isTransportFailure() {
+        return transport;
+    }
+
+    /**
+     * Whether the failure is transient: errcode {@code -1} (system busy), an HTTP 5xx status, or a
+     * transport failure. The pipeline has already retried these within its {@link RetryPolicy}.
+     */
+    public boolean isRetryable() {
+        return errcode == -1 || httpStatus >= 500 || transport;
+    }
+
+    /**
+     * Whether WeChat rejected the access token: errcode {@code 40001} (invalid credential),
+     * {@code 40014} (invalid access_token) or {@code 42001} (access_token expired). The pipeline has
+     * already invalidated the token and retried once.
+     */
+    public boolean isTokenInvalid() {
+        return errcode == 40001 || errcode == 40014 || errcode == 42001;
+    }
+
+    @Override
+    public String getMessage() {
+        StringBuilder sb = new StringBuilder(96);
+        if (errcode != 0) {
+            sb.append("errcode=").append(errcode).append(" errmsg=\"").append(errmsg).append('"');
+            if (!rid.isEmpty()) {
+                sb.append(" rid=").append(rid);
+            }
+        } else if (transport) {
+            sb.append("transport failure: ").append(errmsg);
+        } else {
+            sb.append(errmsg);
+        }
+        return sb.append(' ').append(endpoint).append(" (attempts=").append(attempts).append(')').toString();
+    }
+
+    private static String parseRid(String errmsg) {
+        Matcher m = RID.matcher(errmsg);
+        return m.find() ? m.group(1) : "";
+    }
+}

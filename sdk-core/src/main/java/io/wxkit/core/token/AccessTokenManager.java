@@ -1,0 +1,253 @@
+package io.wxkit.core.token;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxkit.core.http.ApiClient;
+import io.wxkit.core.http.ApiRequest;
+import io.wxkit.core.http.TokenSource;
+import io.wxkit.core.http.WxApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The Official Account's {@code access_token}: served from a {@link TokenStore}, fetched
+ * single-flight from {@code POST /cgi-bin/stable_token} (default), {@code GET /cgi-bin/token}, or a
+ * central token service, and refreshed ahead of expiry.
+ *
+ * <pre>{@code
+ * AccessTokenManager tokens = AccessTokenManager.builder().appId("wx...").secret(secret).apiClient(api).build();
+ * String token = tokens.token();
+ * }</pre>
+ *
+ * <p>Thread-safe; build one per appId and share it (usually inside {@code WxMp}). Fetches go
+ * through the {@link ApiClient} pipeline without the token stage, so the secret is masked in logs
+ * and failures are {@link WxApiException}s that were already retried.
+ */
+public final class AccessTokenManager implements TokenSource {
+
+    /** Where tokens come from. */
+    public enum Mode {
+        /**
+         * {@code POST /cgi-bin/stable_token}: repeated calls return the same token, so several
+         * services sharing an appId do not invalidate each other's tokens. The default.
+         */
+        STABLE,
+        /** {@code GET /cgi-bin/token}: every fetch replaces the previous token (5 min overlap). */
+        CLASSIC,
+        /** A user-supplied function (a central token service); wxkit never asks WeChat for tokens. */
+        EXTERNAL
+    }
+
+    private final String appId;
+    private final String secret;
+    private final Mode mode;
+    private final Supplier<Credential> external;
+    private final ApiClient api;
+    private final Clock clock;
+    private final CredentialCache cache;
+
+    private AccessTokenManager(Builder b, ApiClient api) {
+        this.appId = b.appId;
+        this.secret = b.secret;
+        this.mode = b.mode;
+        this.external = b.external;
+        this.api = api;
+        this.clock = b.clock;
+        CredentialCache.Builder cb = CredentialCache.builder(storeKey(appId), this::fetch)
+                .clock(b.clock).refreshAhead(b.refreshAhead).waitTimeout(b.waitTimeout).lockTtl(b.lockTtl);
+        if (b.store != null) {
+            cb.store(b.store);
+        }
+        if (b.executor != null) {
+            cb.executor(b.executor);
+        }
+        this.cache = cb.build();
+    }
+
+    /** A builder; {@code appId} is required, and {@code secret} unless the mode is EXTERNAL. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The {@link TokenStore} key of an appId's access token: {@code wxkit:token:<appId>}. */
+    public static String storeKey(String appId) {
+        return "wxkit:token:" + appId;
+    }
+
+    /**
+     * A valid {@code access_token} for this appId.
+     *
+     * <p>While the stored token is valid this returns at once without I/O. Within the refresh-ahead
+     * margin before expiry (default 3 min) the first caller starts one background refresh and every
+     * caller still receives the current token at once. When the token is missing or expired, the
+     * fetch is <em>single-flight</em>: exactly one request goes to WeChat per appId however many
+     * threads call, and with a distributed {@link TokenStore} however many JVMs; every waiting caller
+     * receives the same token or the same exception. A waiting caller blocks for at most
+     * {@code waitTimeout} (default 30 s); the fetching caller is bounded by its {@link ApiClient}'s
+     * timeouts and retry policy. The token's lifetime is WeChat's {@code expires_in}.
+     *
+     * @return the token, never {@code null} or empty
+     * @throws WxApiException if WeChat refuses (e.g. errcode 40013 invalid appid, 40125 invalid
+     *     secret, 40164 IP not whitelisted) or cannot be reached after retries, or if waiting for
+     *     another caller's fetch timed out ({@link WxApiException#isTransportFailure()} is then true)
+     * @throws RuntimeException whatever the external supplier throws, in EXTERNAL mode
+     */
+    public String token() {
+        return cache.get();
+    }
+
+    /** Same as {@link #token()}: what the pipeline attaches as {@code access_token}. */
+    @Override
+    public String accessToken() {
+        return token();
+    }
+
+    /**
+     * Reports that WeChat rejected {@code staleToken} (40001/40014/42001). If it is still the stored
+     * token it is deleted and the next fetch uses {@code force_refresh=true} (STABLE mode), at most
+     * once per 30 s across all users of the store; a token that was already replaced is ignored.
+     */
+    @Override
+    public void invalidate(String staleToken) {
+        cache.invalidate(staleToken);
+    }
+
+    private Credential fetch(boolean forceRefresh) {
+        return switch (mode) {
+            case STABLE -> fromAnswer(api.call(stableRequest(forceRefresh), JsonNode.class), "POST /cgi-bin/stable_token");
+            case CLASSIC -> fromAnswer(api.call(ApiRequest.get("cgi-bin/token").withoutToken()
+                    .query("grant_type", "client_credential").query("appid", appId).query("secret", secret),
+                    JsonNode.class), "GET /cgi-bin/token");
+            case EXTERNAL -> Objects.requireNonNull(external.get(), "the external token supplier returned null");
+        };
+    }
+
+    private ApiRequest stableRequest(boolean forceRefresh) {
+        ObjectNode body = api.json().object()
+                .put("grant_type", "client_credential")
+                .put("appid", appId)
+                .put("secret", secret)
+                .put("force_refresh", forceRefresh);
+        ApiRequest request = ApiRequest.post("cgi-bin/stable_token").withoutToken().json(body);
+        // repeating a lost non-forced call is harmless; a forced one would spend the daily budget twice
+        return forceRefresh ? request : request.asIdempotent();
+    }
+
+    private Credential fromAnswer(JsonNode answer, String endpoint) {
+        String token = answer.path("access_token").asText("");
+        long expiresIn = answer.path("expires_in").asLong(0);
+        if (token.isEmpty() || expiresIn <= 0) {
+            throw WxApiException.unusable("answer has no access_token/expires_in", endpoint);
+        }
+        return new Credential(token, clock.instant().plusSeconds(expiresIn));
+    }
+
+    @Override
+    public String toString() {
+        return "AccessTokenManager[" + appId + ", " + mode + "]";
+    }
+
+    /** Options of an {@link AccessTokenManager}. Not thread-safe; {@link #build()} validates. */
+    public static final class Builder {
+        private String appId;
+        private String secret;
+        private Mode mode = Mode.STABLE;
+        private Supplier<Credential> external;
+        private ApiClient apiClient;
+        private TokenStore store;
+        private Clock clock = Clock.systemUTC();
+        private Duration refreshAhead = Duration.ofMinutes(3);
+        private Duration waitTimeout = Duration.ofSeconds(30);
+        private Duration lockTtl = Duration.ofSeconds(60);
+        private Executor executor;
+
+        private Builder() {}
+
+        public Builder appId(String appId) {
+            this.appId = Objects.requireNonNull(appId, "appId");
+            return this;
+        }
+
+        public Builder secret(String secret) {
+            this.secret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /** STABLE (default) or CLASSIC; EXTERNAL is chosen by {@link #external(Supplier)}. */
+        public Builder mode(Mode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Takes tokens from {@code supplier} (a central token service) instead of WeChat. */
+        public Builder external(Supplier<Credential> supplier) {
+            this.external = Objects.requireNonNull(supplier, "supplier");
+            this.mode = Mode.EXTERNAL;
+            return this;
+        }
+
+        /** The pipeline used to fetch tokens (default: a new {@code ApiClient} for WeChat's hosts). */
+        public Builder apiClient(ApiClient apiClient) {
+            this.apiClient = Objects.requireNonNull(apiClient, "apiClient");
+            return this;
+        }
+
+        /** Where tokens and the refresh lock live (default: a new {@link CaffeineTokenStore}). */
+        public Builder tokenStore(TokenStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long before expiry a background refresh starts (default 3 min, below WeChat's 5). */
+        public Builder refreshAhead(Duration margin) {
+            this.refreshAhead = Objects.requireNonNull(margin, "refreshAhead");
+            return this;
+        }
+
+        /** The longest a caller waits for another caller's fetch (default 30 s). */
+        public Builder waitTimeout(Duration timeout) {
+            this.waitTimeout = Objects.requireNonNull(timeout, "waitTimeout");
+            return this;
+        }
+
+        /** How long a fetching JVM's lock lasts if it dies (default 60 s). */
+        public Builder lockTtl(Duration ttl) {
+            this.lockTtl = Objects.requireNonNull(ttl, "lockTtl");
+            return this;
+        }
+
+        /** Where background refreshes run (default {@code ForkJoinPool.commonPool()}). */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @throws IllegalStateException if appId is missing, or secret is missing outside EXTERNAL mode
+         */
+        public AccessTokenManager build() {
+            if (appId == null || appId.isBlank()) {
+                throw new IllegalStateException("appId is required (AccessTokenManager.builder().appId(..))");
+            }
+            if (mode != Mode.EXTERNAL && (secret == null || secret.isBlank())) {
+                throw new IllegalStateException("secret is required (AccessTokenManager.builder().secret(..))"
+                        + " unless tokens come from external(..)");
+            }
+            if (mode == Mode.EXTERNAL && external == null) {
+                throw new IllegalStateException("EXTERNAL mode needs external(..)");
+            }
+            ApiClient api = apiClient != null || mode == Mode.EXTERNAL ? apiClient : ApiClient.builder().build();
+            return new AccessTokenManager(this, api);
+        }
+    }
+}

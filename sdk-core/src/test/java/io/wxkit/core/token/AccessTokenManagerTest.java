@@ -1,0 +1,195 @@
+package io.wxkit.core.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wxkit.core.http.ApiClient;
+import io.wxkit.core.http.RetryPolicy;
+import io.wxkit.core.http.WxApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class AccessTokenManagerTest {
+    static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+    static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    final MutableClock clock = new MutableClock(T0);
+    final CaffeineTokenStore store = CaffeineTokenStore.create(clock);
+
+    ApiClient api() {
+        return ApiClient.builder().baseUrl(server.url("/").toString()).sleeper(d -> { }).build();
+    }
+
+    AccessTokenManager.Builder manager() {
+        return AccessTokenManager.builder().appId("wxAPPID").secret(SECRET).apiClient(api()).tokenStore(store)
+                .clock(clock).executor(Runnable::run);
+    }
+
+    static MockResponse json(String body) {
+        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Test
+    void stableTokenRequestIsExactAndItsExpiresInIsUsed() throws Exception {
+        server.enqueue(json("{\"access_token\":\"ACCESS_TOKEN\",\"expires_in\":7000}"));
+
+        assertThat(manager().build().token()).isEqualTo("ACCESS_TOKEN");
+
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("POST");
+        assertThat(r.getUrl().encodedPath()).isEqualTo("/cgi-bin/stable_token");
+        assertThat(r.getUrl().querySize()).isZero();
+        assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+        assertThat(r.getBody().utf8()).isEqualTo("{\"grant_type\":\"client_credential\",\"appid\":\"wxAPPID\",\"secret\":\""
+                + SECRET + "\",\"force_refresh\":false}");
+        assertThat(store.get("wxkit:token:wxAPPID")).contains(new Credential("ACCESS_TOKEN", T0.plusSeconds(7000)));
+    }
+
+    @Test
+    void classicTokenRequestIsExact() throws Exception {
+        server.enqueue(json("{\"access_token\":\"ACCESS_TOKEN\",\"expires_in\":7200}"));
+
+        assertThat(manager().mode(AccessTokenManager.Mode.CLASSIC).build().token()).isEqualTo("ACCESS_TOKEN");
+
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("GET");
+        assertThat(r.getUrl().encodedPath()).isEqualTo("/cgi-bin/token");
+        assertThat(r.getUrl().encodedQuery())
+                .isEqualTo("grant_type=client_credential&appid=wxAPPID&secret=" + SECRET);
+    }
+
+    @Test
+    void documentedErrorSampleFailsWithoutRetry() {
+        server.enqueue(json("{\"errcode\":40013,\"errmsg\":\"invalid appid\"}"));
+
+        assertThatThrownBy(() -> manager().build().token()).isInstanceOfSatisfying(WxApiException.class, e -> {
+            assertThat(e.errcode()).isEqualTo(40013);
+            assertThat(e.endpoint()).isEqualTo("POST /cgi-bin/stable_token");
+            assertThat(e.getMessage()).doesNotContain(SECRET);
+        });
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void validTokenIsServedFromTheStoreWithoutARequest() {
+        store.put("wxkit:token:wxAPPID", new Credential("CACHED", T0.plusSeconds(3600)));
+        assertThat(manager().build().token()).isEqualTo("CACHED");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void invalidationForcesTheNextFetchAtMostOncePer30Seconds() throws Exception {
+        AccessTokenManager tokens = manager().build();
+        server.enqueue(json("{\"access_token\":\"T1\",\"expires_in\":7200}"));
+        server.enqueue(json("{\"access_token\":\"T2\",\"expires_in\":7200}"));
+        server.enqueue(json("{\"access_token\":\"T3\",\"expires_in\":7200}"));
+        server.enqueue(json("{\"access_token\":\"T4\",\"expires_in\":7200}"));
+
+        assertThat(tokens.token()).isEqualTo("T1");
+        tokens.invalidate("T1");
+        tokens.invalidate("T1"); // late second report of the same stale token: ignored
+        assertThat(tokens.token()).isEqualTo("T2");
+        clock.advance(Duration.ofSeconds(10));
+        tokens.invalidate("T2");
+        assertThat(tokens.token()).isEqualTo("T3");
+        clock.advance(Duration.ofSeconds(21));
+        tokens.invalidate("T3");
+        assertThat(tokens.token()).isEqualTo("T4");
+
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            bodies.add(server.takeRequest().getBody().utf8());
+        }
+        assertThat(bodies).extracting(b -> b.contains("\"force_refresh\":true"))
+                .containsExactly(false, true, false, true);
+    }
+
+    @Test
+    void externalModeNeverCallsWeChat() {
+        AtomicInteger calls = new AtomicInteger();
+        AccessTokenManager tokens = AccessTokenManager.builder().appId("wxAPPID").tokenStore(store).clock(clock)
+                .external(() -> new Credential("CENTRAL-" + calls.incrementAndGet(), clock.instant().plusSeconds(600)))
+                .build();
+
+        assertThat(tokens.token()).isEqualTo("CENTRAL-1");
+        assertThat(tokens.token()).isEqualTo("CENTRAL-1");
+        tokens.invalidate("CENTRAL-1");
+        assertThat(tokens.token()).isEqualTo("CENTRAL-2");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void thirtyTwoThreadsAtTheMomentOfExpiryCauseExactlyOneRequest() throws Exception {
+        store.put("wxkit:token:wxAPPID", new Credential("OLD", T0));
+        server.enqueue(new MockResponse.Builder().headersDelay(100, TimeUnit.MILLISECONDS)
+                .body("{\"access_token\":\"NEW\",\"expires_in\":7200}").build());
+        AccessTokenManager tokens = manager().build();
+        int threads = 32;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return tokens.token();
+                }));
+            }
+            for (Future<String> f : results) {
+                assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo("NEW");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void faultsBeforeSuccessAreRetriedAndNothingHangs() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(503).body("unavailable").build());
+        server.enqueue(new MockResponse.Builder().headersDelay(1, TimeUnit.SECONDS).body("{}").build());
+        server.enqueue(json("{\"errcode\":-1,\"errmsg\":\"system error\"}"));
+        server.enqueue(json("{\"errcode\":-1,\"errmsg\":\"system error\"}"));
+        server.enqueue(json("{\"access_token\":\"FINALLY\",\"expires_in\":7200}"));
+        ApiClient api = ApiClient.builder().baseUrl(server.url("/").toString()).sleeper(d -> { })
+                .readTimeout(Duration.ofMillis(300)).retryPolicy(RetryPolicy.defaults().withMaxAttempts(5)).build();
+        AccessTokenManager tokens = manager().apiClient(api).waitTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(tokens::token));
+            }
+            for (Future<String> f : results) {
+                assertThat(f.get(5, TimeUnit.SECONDS)).isEqualTo("FINALLY");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void buildRequiresAppIdAndSecret() {
+        assertThatThrownBy(() -> AccessTokenManager.builder().secret("s").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("appId is required");
+        assertThatThrownBy(() -> AccessTokenManager.builder().appId("wx").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("secret is required");
+    }
+}

@@ -1,0 +1,270 @@
+package io.wxkit.pay;
+
+import io.wxkit.core.crypto.pay.PaySigner;
+import io.wxkit.core.crypto.pay.ResourceCipher;
+import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.crypto.sm.Sm2PayKeys;
+import io.wxkit.core.crypto.sm.Sm4;
+import io.wxkit.pay.internal.AutoCertificatePlatformKeys;
+import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.internal.PayContext;
+import io.wxkit.pay.internal.PayJson;
+import io.wxkit.pay.internal.PlatformKeys;
+import io.wxkit.pay.internal.PublicKeyPlatformKeys;
+import io.wxkit.pay.internal.RetryPolicy;
+import io.wxkit.pay.notification.NotificationsApi;
+import io.wxkit.pay.payment.AppApi;
+import io.wxkit.pay.payment.H5Api;
+import io.wxkit.pay.payment.JsapiApi;
+import io.wxkit.pay.payment.NativeApi;
+import io.wxkit.pay.payment.TransactionsApi;
+import io.wxkit.pay.refund.RefundsApi;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * WeChat Pay (微信支付) for one merchant: APIv3 payments, refunds, notifications, bills, transfers
+ * and API v2 red packets. Immutable and thread-safe: build once per merchant id and share it.
+ *
+ * <pre>{@code
+ * WxPay pay = WxPay.builder().mchId(mchId).appId(appId).merchantKey(keyPem, serialNo).apiV3Key(v3Key)
+ *     .platformPublicKey(publicKeyId, publicKeyPem).build();
+ * JsapiPayParams p = pay.jsapi().prepay(Order.of(outTradeNo, "Ticket", 990, openid).notifyUrl(url));
+ * }</pre>
+ */
+public final class WxPay implements AutoCloseable {
+    private final PayClient client;
+    private final boolean ownsHttpClient;
+    private final JsapiApi jsapi;
+    private final NativeApi nativePay;
+    private final H5Api h5;
+    private final AppApi app;
+    private final TransactionsApi transactions;
+    private final NotificationsApi notifications;
+    private final RefundsApi refunds;
+
+    private WxPay(PayClient client, boolean ownsHttpClient) {
+        this.client = client;
+        this.ownsHttpClient = ownsHttpClient;
+        this.jsapi = new JsapiApi(client);
+        this.nativePay = new NativeApi(client);
+        this.h5 = new H5Api(client);
+        this.app = new AppApi(client);
+        this.transactions = new TransactionsApi(client);
+        this.notifications = new NotificationsApi(client);
+        this.refunds = new RefundsApi(client);
+    }
+
+    /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** JSAPI / mini-program payment. */
+    public JsapiApi jsapi() {
+        return jsapi;
+    }
+
+    /** Native (QR code) payment. */
+    public NativeApi nativePay() {
+        return nativePay;
+    }
+
+    /** H5 payment in mobile browsers. */
+    public H5Api h5() {
+        return h5;
+    }
+
+    /** App payment. */
+    public AppApi app() {
+        return app;
+    }
+
+    /** Order query and close. */
+    public TransactionsApi transactions() {
+        return transactions;
+    }
+
+    /** Refunds: apply, query, abnormal refund. */
+    public RefundsApi refunds() {
+        return refunds;
+    }
+
+    /** Payment and refund notifications. */
+    public NotificationsApi notifications() {
+        return notifications;
+    }
+
+    /** Releases the HTTP client's threads and connections if this object created it. */
+    @Override
+    public void close() {
+        if (ownsHttpClient) {
+            client.context().httpClient().dispatcher().executorService().shutdown();
+            client.context().httpClient().connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WxPay[mchId=" + client.context().mchId() + "]";
+    }
+
+    /** Builds a {@link WxPay}; not thread-safe, {@link #build()} validates every option. */
+    public static final class Builder {
+        private static final List<String> PRODUCTION = List.of("https://api.mch.weixin.qq.com/", "https://api2.mch.weixin.qq.com/");
+
+        private String mchId;
+        private String appId;
+        private String merchantKeyPem;
+        private String merchantSerial;
+        private String apiV3Key;
+        private String publicKeyId;
+        private String publicKeyPem;
+        private boolean autoCertificates;
+        private List<String> hosts = PRODUCTION;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random;
+        private OkHttpClient httpClient;
+        private String notifyUrl;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Duration timestampWindow = Duration.ofMinutes(5);
+
+        private Builder() {}
+
+        /** Merchant id ({@code mchid}). */
+        public Builder mchId(String mchId) {
+            this.mchId = mchId;
+            return this;
+        }
+
+        /** Default appid (official account, mini program or app) bound to the merchant. */
+        public Builder appId(String appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /** Merchant API private key ({@code apiclient_key.pem}, RSA or SM2) and its certificate serial. */
+        public Builder merchantKey(String privateKeyPem, String certSerialNo) {
+            this.merchantKeyPem = privateKeyPem;
+            this.merchantSerial = certSerialNo;
+            return this;
+        }
+
+        /** The 32-character APIv3 key (decrypts notifications and certificates). */
+        public Builder apiV3Key(String apiV3Key) {
+            this.apiV3Key = apiV3Key;
+            return this;
+        }
+
+        /** Verify WeChat Pay with its public key ({@code PUB_KEY_ID_...} and {@code pub_key.pem}). */
+        public Builder platformPublicKey(String publicKeyId, String publicKeyPem) {
+            this.publicKeyId = publicKeyId;
+            this.publicKeyPem = publicKeyPem;
+            this.autoCertificates = false;
+            return this;
+        }
+
+        /** Verify WeChat Pay with platform certificates downloaded and refreshed automatically. */
+        public Builder autoPlatformCertificates() {
+            this.autoCertificates = true;
+            this.publicKeyId = null;
+            this.publicKeyPem = null;
+            return this;
+        }
+
+        /** One base URL instead of api.mch.weixin.qq.com (+ backup): the emulator or a MockWebServer. */
+        public Builder baseUrl(String baseUrl) {
+            this.hosts = List.of(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            return this;
+        }
+
+        /** A primary and a backup base URL; retries after transport errors and 5xx alternate between them. */
+        public Builder baseUrl(String primary, String backup) {
+            this.hosts = List.of(primary.endsWith("/") ? primary : primary + "/", backup.endsWith("/") ? backup : backup + "/");
+            return this;
+        }
+
+        /** Time source for request timestamps and the notification window. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Random source for nonces and backoff jitter. */
+        public Builder random(SecureRandom random) {
+            this.random = random;
+            return this;
+        }
+
+        /** The OkHttp client to use (shared connection pool); closing this WxPay leaves it open. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** Default {@code notify_url} for orders and refunds that do not set one. */
+        public Builder notifyUrl(String notifyUrl) {
+            this.notifyUrl = notifyUrl;
+            return this;
+        }
+
+        /** Retry budget for 5xx and transport failures (default 3 attempts, 100 ms base, 2 s cap). */
+        public Builder retry(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+            this.retryPolicy = new RetryPolicy(maxAttempts, baseDelay, maxDelay);
+            return this;
+        }
+
+        /** Allowed distance of {@code Wechatpay-Timestamp} from now (default 5 minutes). */
+        public Builder timestampWindow(Duration window) {
+            this.timestampWindow = window;
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @throws IllegalStateException naming the missing or invalid option
+         */
+        public WxPay build() {
+            require(mchId, "mchId is required (WxPay.builder().mchId(..))");
+            require(merchantKeyPem, "merchantKey is required (WxPay.builder().merchantKey(privateKeyPem, certSerialNo))");
+            require(merchantSerial, "the merchant certificate serial is required (merchantKey(pem, certSerialNo))");
+            require(apiV3Key, "apiV3Key is required (WxPay.builder().apiV3Key(..))");
+            if (!autoCertificates) {
+                require(publicKeyPem, "a platform mode is required: platformPublicKey(id, pem) or autoPlatformCertificates()");
+                require(publicKeyId, "the WeChat Pay public key id is required (platformPublicKey(id, pem))");
+            }
+            if (apiV3Key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length != 32) {
+                throw new IllegalStateException("apiV3Key must be 32 bytes");
+            }
+            PrivateKey key = Pem.privateKey(merchantKeyPem);
+            PaySigner signer = key.getAlgorithm().equals("RSA") ? PaySigner.rsa(key) : Sm2PayKeys.signer(key);
+            List<ResourceCipher> ciphers = List.of(ResourceCipher.aes256Gcm(apiV3Key), Sm4.resourceCipher(apiV3Key));
+            boolean owns = httpClient == null;
+            OkHttpClient http = owns ? new OkHttpClient.Builder()
+                    .connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(10)).build() : httpClient;
+            PayContext ctx = new PayContext(mchId, appId, signer, key, merchantSerial, ciphers,
+                    hosts.stream().map(HttpUrl::get).toList(), http, clock, random == null ? new SecureRandom() : random,
+                    new PayJson(), retryPolicy, userAgent(), timestampWindow, notifyUrl);
+            Function<PayClient, PlatformKeys> platform = autoCertificates ? AutoCertificatePlatformKeys::new
+                    : c -> new PublicKeyPlatformKeys(publicKeyId, Pem.publicKey(publicKeyPem));
+            return new WxPay(new PayClient(ctx, platform), owns);
+        }
+
+        private static void require(String value, String message) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException(message);
+            }
+        }
+
+        private static String userAgent() {
+            return "wxkit-pay/0.1 Java/" + System.getProperty("java.version") + " (" + System.getProperty("os.name") + ")";
+        }
+    }
+}

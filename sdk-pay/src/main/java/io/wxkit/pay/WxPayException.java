@@ -1,0 +1,102 @@
+package io.wxkit.pay;
+
+import java.util.Set;
+
+/**
+ * A WeChat Pay call or notification that failed: the HTTP status, WeChat Pay's error {@code code}
+ * and {@code message} (e.g. {@code PARAM_ERROR}, {@code ORDER_CLOSED}), the {@code detail} object as
+ * JSON, and the {@code Request-ID} WeChat Pay support asks for.
+ *
+ * <p>Also thrown (with {@code status} 0 or the HTTP status of the response) when a response or
+ * notification fails signature, timestamp or decryption checks: then {@code code} is the reason
+ * ({@code SIGNATURE_INVALID}, {@code TIMESTAMP_EXPIRED}, {@code UNKNOWN_PLATFORM_SERIAL},
+ * {@code AEAD_TAG_MISMATCH}, {@code MISSING_HEADER}, {@code MALFORMED}), and for transport failures
+ * {@code code} is {@code TRANSPORT_ERROR}. Unchecked; messages never contain keys or signatures.
+ */
+public class WxPayException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> RETRYABLE_CODES = Set.of("SYSTEM_ERROR", "SYSTEMERROR", "TRANSPORT_ERROR", "FREQUENCY_LIMITED");
+
+    private final int status;
+    private final String code;
+    private final String detail;
+    private final String requestId;
+    private final String endpoint;
+    private final int attempts;
+
+    /**
+     * @param status    HTTP status (0 when there was no HTTP response)
+     * @param code      WeChat Pay error code or the local check that failed
+     * @param message   human-readable message (WeChat's {@code message})
+     * @param detail    WeChat's {@code detail} JSON, or {@code null}
+     * @param requestId the {@code Request-ID} response header, or {@code null}
+     * @param endpoint  {@code METHOD /path}, or {@code null} for notifications
+     * @param attempts  how many HTTP attempts were made (0 for notifications)
+     * @param cause     underlying failure, or {@code null}
+     */
+    public WxPayException(int status, String code, String message, String detail, String requestId,
+                          String endpoint, int attempts, Throwable cause) {
+        super(format(status, code, message, requestId, endpoint, attempts), cause);
+        this.status = status;
+        this.code = code;
+        this.detail = detail;
+        this.requestId = requestId;
+        this.endpoint = endpoint;
+        this.attempts = attempts;
+    }
+
+    private static String format(int status, String code, String message, String requestId, String endpoint, int attempts) {
+        StringBuilder sb = new StringBuilder().append(code).append(": ").append(message);
+        if (status > 0) {
+            sb.append(" (HTTP ").append(status).append(')');
+        }
+        if (requestId != null) {
+            sb.append(" Request-ID=").append(requestId);
+        }
+        if (endpoint != null) {
+            sb.append(' ').append(endpoint).append(" (attempts=").append(attempts).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** HTTP status, 0 when no response was received or for a local check. */
+    public int status() {
+        return status;
+    }
+
+    /** WeChat Pay's error code ({@code PARAM_ERROR}, …) or the local check that failed. */
+    public String code() {
+        return code;
+    }
+
+    /** WeChat Pay's {@code detail} object as JSON text, or {@code null}. */
+    public String detail() {
+        return detail;
+    }
+
+    /** The {@code Request-ID} header of the response, or {@code null}. */
+    public String requestId() {
+        return requestId;
+    }
+
+    /** {@code METHOD /path} of the failed call, or {@code null} for a notification. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    /** Number of HTTP attempts made. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Whether the same request may succeed later (5xx, {@code SYSTEM_ERROR}, transport failures). */
+    public boolean isRetryable() {
+        return status >= 500 || RETRYABLE_CODES.contains(code);
+    }
+
+    /** Whether this is a failed signature/timestamp/decryption check rather than a WeChat Pay error. */
+    public boolean isVerificationFailure() {
+        return Set.of("SIGNATURE_INVALID", "TIMESTAMP_EXPIRED", "UNKNOWN_PLATFORM_SERIAL", "AEAD_TAG_MISMATCH",
+                "MISSING_HEADER").contains(code);
+    }
+}

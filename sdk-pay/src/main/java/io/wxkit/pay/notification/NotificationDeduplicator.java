@@ -1,0 +1,72 @@
+package io.wxkit.pay.notification;
+
+import io.wxkit.core.dedup.DedupStore;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Makes WeChat Pay notifications idempotent at the SDK boundary: a notification delivered twice
+ * (WeChat retries for 24 h, and may deliver concurrently) reaches the business handler once.
+ *
+ * <pre>{@code
+ * NotificationDeduplicator dedup = NotificationDeduplicator.create(CaffeineDedupStore.create());
+ * NotificationAnswer a = dedup.handle(pay.notifications().parsePayment(headers, body), n -> orders.markPaid(n.outTradeNo()));
+ * }</pre>
+ *
+ * <p>How: a delivery whose id is already marked done is answered success without calling the
+ * handler. Otherwise one delivery claims a short in-flight lease ({@link DedupStore#firstSeen},
+ * atomic — across JVMs with a Redis store) and runs the handler; concurrent duplicates answer
+ * failure so WeChat retries later. When the handler returns, the id is marked done for
+ * {@code doneTtl}; when it throws, the exception propagates, nothing is marked done and the lease
+ * expires after {@code leaseTtl}, so a later redelivery runs the handler again. Thread-safe.
+ */
+public final class NotificationDeduplicator {
+    private static final String DONE = "DONE";
+
+    private final DedupStore store;
+    private final String namespace;
+    private final Duration leaseTtl;
+    private final Duration doneTtl;
+
+    private NotificationDeduplicator(DedupStore store, String namespace, Duration leaseTtl, Duration doneTtl) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.leaseTtl = leaseTtl;
+        this.doneTtl = doneTtl;
+    }
+
+    /** Lease 1 minute, done-marks kept 25 hours (longer than WeChat's 24 h redelivery schedule). */
+    public static NotificationDeduplicator create(DedupStore store) {
+        return new NotificationDeduplicator(store, "wxpay", Duration.ofMinutes(1), Duration.ofHours(25));
+    }
+
+    /** With an explicit key namespace (e.g. the merchant id when several merchants share a store) and TTLs. */
+    public static NotificationDeduplicator create(DedupStore store, String namespace, Duration leaseTtl, Duration doneTtl) {
+        if (leaseTtl.isNegative() || leaseTtl.isZero() || doneTtl.compareTo(leaseTtl) < 0) {
+            throw new IllegalArgumentException("leaseTtl must be positive and doneTtl at least leaseTtl");
+        }
+        return new NotificationDeduplicator(store, namespace, leaseTtl, doneTtl);
+    }
+
+    /**
+     * Runs {@code handler} unless this notification was already handled or is being handled.
+     *
+     * @return success when handled now or before; failure (so WeChat redelivers) when another
+     *         delivery of the same notification is still running
+     * @throws RuntimeException whatever {@code handler} throws, unchanged; answer WeChat with
+     *         {@link NotificationAnswer#failure} then
+     */
+    public <T extends PayNotification> NotificationAnswer handle(T notification, Consumer<? super T> handler) {
+        String key = namespace + ":notify:" + notification.eventType() + ":" + notification.id();
+        if (store.reply(key).isPresent()) {
+            return NotificationAnswer.success();
+        }
+        if (!store.firstSeen(key + ":lease", leaseTtl)) {
+            return store.reply(key).isPresent() ? NotificationAnswer.success() : NotificationAnswer.failure("处理中");
+        }
+        handler.accept(notification); // a throwing handler marks nothing: the lease expires, WeChat redelivers
+        store.saveReply(key, DONE, doneTtl);
+        return NotificationAnswer.success();
+    }
+}
