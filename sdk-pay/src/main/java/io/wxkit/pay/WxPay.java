@@ -5,6 +5,7 @@ import io.wxkit.core.crypto.pay.ResourceCipher;
 import io.wxkit.core.crypto.pem.Pem;
 import io.wxkit.core.crypto.sm.Sm2PayKeys;
 import io.wxkit.core.crypto.sm.Sm4;
+import io.wxkit.pay.bill.BillsApi;
 import io.wxkit.pay.internal.AutoCertificatePlatformKeys;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
@@ -48,6 +49,7 @@ public final class WxPay implements AutoCloseable {
     private final TransactionsApi transactions;
     private final NotificationsApi notifications;
     private final RefundsApi refunds;
+    private final BillsApi bills;
 
     private WxPay(PayClient client, boolean ownsHttpClient) {
         this.client = client;
@@ -59,6 +61,7 @@ public final class WxPay implements AutoCloseable {
         this.transactions = new TransactionsApi(client);
         this.notifications = new NotificationsApi(client);
         this.refunds = new RefundsApi(client);
+        this.bills = new BillsApi(client);
     }
 
     /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
@@ -94,6 +97,11 @@ public final class WxPay implements AutoCloseable {
     /** Refunds: apply, query, abnormal refund. */
     public RefundsApi refunds() {
         return refunds;
+    }
+
+    /** Trade and fund-flow bills. */
+    public BillsApi bills() {
+        return bills;
     }
 
     /** Payment and refund notifications. */
