@@ -1,0 +1,158 @@
+package io.wxkit.mp.media;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wxkit.core.http.ApiClient;
+import io.wxkit.core.http.ApiRequest;
+import io.wxkit.core.http.MediaDownload;
+import io.wxkit.core.http.Multipart;
+import io.wxkit.core.http.WxApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Temporary media (临时素材, {@code /cgi-bin/media/*}) of an Official Account, plus the article-image
+ * upload {@code uploadimg}: files stream from a {@link Path} or an {@link InputStream} as
+ * {@code multipart/form-data} (field {@code media}); downloads stream to an {@link OutputStream}.
+ *
+ * <pre>{@code
+ * UploadedMedia m = mp.media().upload(MediaType.IMAGE, Path.of("poster.jpg"));
+ * mp.media().download(m.mediaId(), outputStream);
+ * }</pre>
+ *
+ * <p>Temporary media lives 3 days. Uploads from a {@code Path} are retried like any call; an
+ * {@code InputStream} is read once, so its upload is never retried, and the caller closes it.
+ * Obtained from {@code WxMp.media()}; stateless and thread-safe; each call blocks on one HTTP
+ * exchange and throws {@link WxApiException} when WeChat refuses (40004 invalid media type, 40007
+ * invalid media_id, 45001 too large, ...). Files that break the documented limits fail with
+ * {@link IllegalArgumentException} before anything is sent.
+ */
+public final class MediaApi {
+    /** Largest article image for {@code uploadimg}: 1 MB. */
+    public static final long MAX_ARTICLE_IMAGE_BYTES = 1L << 20;
+    private static final Set<String> ARTICLE_IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png");
+
+    private final ApiClient api;
+
+    /** Binds the media endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    public MediaApi(ApiClient api) {
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    /**
+     * Uploads a temporary media file ({@code POST /cgi-bin/media/upload?type=..}).
+     *
+     * @throws IllegalArgumentException if the extension or size breaks {@code type}'s limits
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public UploadedMedia upload(MediaType type, Path file) {
+        Objects.requireNonNull(type, "type");
+        type.check(fileName(file), size(file));
+        return api.upload("/cgi-bin/media/upload", Map.of("type", type.wireName()), Multipart.file("media", file),
+                UploadedMedia.class);
+    }
+
+    /**
+     * Uploads a temporary media file read from {@code in} (not closed, read once, never retried).
+     *
+     * @param fileName the file name WeChat sees; its extension decides the format
+     * @param length the byte count if known (checked against the limit), else {@code -1}
+     */
+    public UploadedMedia upload(MediaType type, String fileName, InputStream in, long length) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(in, "in");
+        type.check(fileName, length);
+        return api.upload("/cgi-bin/media/upload", Map.of("type", type.wireName()),
+                Multipart.stream("media", fileName, in, length), UploadedMedia.class);
+    }
+
+    /**
+     * Uploads an image for use inside article content and returns its URL
+     * ({@code POST /cgi-bin/media/uploadimg}); JPG/PNG under 1 MB, not counted against the material quota.
+     */
+    public String uploadImage(Path file) {
+        checkArticleImage(fileName(file), size(file));
+        return api.upload("/cgi-bin/media/uploadimg", Map.of(), Multipart.file("media", file), ImageUrl.class).url();
+    }
+
+    /** As {@link #uploadImage(Path)}, reading the image from {@code in} once. */
+    public String uploadImage(String fileName, InputStream in, long length) {
+        Objects.requireNonNull(in, "in");
+        checkArticleImage(fileName, length);
+        return api.upload("/cgi-bin/media/uploadimg", Map.of(), Multipart.stream("media", fileName, in, length),
+                ImageUrl.class).url();
+    }
+
+    /**
+     * Streams a temporary media file to {@code out} ({@code GET /cgi-bin/media/get}); {@code out} is
+     * not closed. For videos WeChat answers with JSON naming a URL instead: use {@link #videoUrl}.
+     *
+     * @return content type, file name and byte count of what was written
+     * @throws WxApiException 40007 for an unknown or expired media id
+     * @throws UncheckedIOException if writing to {@code out} fails
+     */
+    public MediaDownload download(String mediaId, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return api.download(ApiRequest.get("/cgi-bin/media/get").query("media_id", requireText(mediaId)), out);
+    }
+
+    /** The download URL of a temporary video ({@code GET /cgi-bin/media/get}, answer {@code video_url}). */
+    public String videoUrl(String mediaId) {
+        VideoUrl v = api.call(ApiRequest.get("/cgi-bin/media/get").query("media_id", requireText(mediaId)), VideoUrl.class);
+        if (v.videoUrl() == null || v.videoUrl().isEmpty()) {
+            throw WxApiException.unusable("media/get answered without video_url (not a video?)", "GET /cgi-bin/media/get");
+        }
+        return v.videoUrl();
+    }
+
+    private static void checkArticleImage(String fileName, long length) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("fileName is required");
+        }
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!ARTICLE_IMAGE_EXTENSIONS.contains(ext)) {
+            throw new IllegalArgumentException("article images must be JPG or PNG, got " + fileName);
+        }
+        if (length >= MAX_ARTICLE_IMAGE_BYTES) {
+            throw new IllegalArgumentException("article images must be under 1 MB, " + fileName + " has " + length);
+        }
+    }
+
+    static String fileName(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String requireText(String mediaId) {
+        if (mediaId == null || mediaId.isBlank()) {
+            throw new IllegalArgumentException("mediaId is required");
+        }
+        return mediaId;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ImageUrl(@JsonProperty("url") String url) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record VideoUrl(@JsonProperty("video_url") String videoUrl) {
+    }
+}
