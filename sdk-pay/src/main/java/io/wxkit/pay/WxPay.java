@@ -20,6 +20,7 @@ import io.wxkit.pay.payment.JsapiApi;
 import io.wxkit.pay.payment.NativeApi;
 import io.wxkit.pay.payment.TransactionsApi;
 import io.wxkit.pay.refund.RefundsApi;
+import io.wxkit.pay.transfer.TransfersApi;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public final class WxPay implements AutoCloseable {
     private final NotificationsApi notifications;
     private final RefundsApi refunds;
     private final BillsApi bills;
+    private final TransfersApi transfers;
 
     private WxPay(PayClient client, boolean ownsHttpClient) {
         this.client = client;
@@ -62,6 +64,7 @@ public final class WxPay implements AutoCloseable {
         this.notifications = new NotificationsApi(client);
         this.refunds = new RefundsApi(client);
         this.bills = new BillsApi(client);
+        this.transfers = new TransfersApi(client, notifications);
     }
 
     /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
@@ -102,6 +105,11 @@ public final class WxPay implements AutoCloseable {
     /** Trade and fund-flow bills. */
     public BillsApi bills() {
         return bills;
+    }
+
+    /** Merchant transfers to users (商家转账). */
+    public TransfersApi transfers() {
+        return transfers;
     }
 
     /** Payment and refund notifications. */
