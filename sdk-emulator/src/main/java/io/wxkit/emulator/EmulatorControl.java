@@ -4,6 +4,8 @@ import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
+import io.wxkit.emulator.callback.CallbackResult;
+import io.wxkit.emulator.callback.DeliveryLog;
 import io.wxkit.emulator.fault.Fault;
 import java.util.List;
 
@@ -45,6 +47,59 @@ public final class EmulatorControl {
     /** What the user received so far, oldest first. */
     public List<InboxEntry> inbox(String openid) {
         return wiring.accounts.requireControlUser(openid).inbox();
+    }
+
+    /** The user follows the account (subscribe event delivered to the callback); returns the app's answer. */
+    public CallbackResult follow(String openid) {
+        return wiring.actions.follow(openid, null);
+    }
+
+    /** The user follows through a QR scene ({@code qrscene_123} or {@code 123}). */
+    public CallbackResult follow(String openid, String scene) {
+        return wiring.actions.follow(openid, scene);
+    }
+
+    /** The user unfollows. */
+    public CallbackResult unfollow(String openid) {
+        return wiring.actions.unfollow(openid);
+    }
+
+    /** The user sends a text message; returns the app's decoded passive reply. */
+    public CallbackResult sendText(String openid, String content) {
+        return wiring.actions.message(openid, wiring.json.object().put("type", "text").put("content", content));
+    }
+
+    /** The user taps the click button with {@code key}. */
+    public CallbackResult click(String openid, String key) {
+        return wiring.actions.menuClick(openid, key, null);
+    }
+
+    /** The user taps the view button with {@code url}. */
+    public CallbackResult view(String openid, String url) {
+        return wiring.actions.menuClick(openid, null, url);
+    }
+
+    /** The user scans a QR code with {@code scene}. */
+    public CallbackResult scan(String openid, String scene) {
+        return wiring.actions.scan(openid, scene);
+    }
+
+    /**
+     * An OAuth code as if the user had allowed the authorize page, for tests that skip the browser.
+     *
+     * @param scope {@code snsapi_base} or {@code snsapi_userinfo}
+     */
+    public String oauthCode(String appId, String openid, String scope) {
+        if (!scope.equals("snsapi_base") && !scope.equals("snsapi_userinfo")) {
+            throw new IllegalArgumentException("scope must be snsapi_base or snsapi_userinfo");
+        }
+        wiring.accounts.requireUser(appId, openid);
+        return wiring.oauth.code(appId, openid, scope);
+    }
+
+    /** The callback deliveries to an account (messages, events, answers), oldest first. */
+    public List<DeliveryLog.Entry> deliveries(String appId) {
+        return wiring.deliveries.entries(appId);
     }
 
     /** Adds a fault for the next matching requests. */

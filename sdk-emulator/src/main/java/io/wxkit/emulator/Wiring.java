@@ -1,41 +1,79 @@
 package io.wxkit.emulator;
 
 import io.wxkit.emulator.account.Accounts;
+import io.wxkit.emulator.account.EventPush;
+import io.wxkit.emulator.callback.CallbackDelivery;
+import io.wxkit.emulator.callback.DeliveryLog;
 import io.wxkit.emulator.control.ControlEndpoints;
+import io.wxkit.emulator.control.UserActionEndpoints;
+import io.wxkit.emulator.control.UserActions;
 import io.wxkit.emulator.fault.Faults;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
 import io.wxkit.emulator.mp.jssdk.TicketEndpoints;
+import io.wxkit.emulator.mp.menu.MenuEndpoints;
+import io.wxkit.emulator.mp.menu.Menus;
+import io.wxkit.emulator.mp.message.MassEndpoints;
+import io.wxkit.emulator.mp.message.MessageEndpoints;
+import io.wxkit.emulator.mp.oauth.OAuthEndpoints;
+import io.wxkit.emulator.mp.oauth.OAuthGrants;
+import io.wxkit.emulator.mp.qrcode.QrCodeEndpoints;
+import io.wxkit.emulator.mp.qrcode.QrCodes;
 import io.wxkit.emulator.mp.token.TokenEndpoints;
 import io.wxkit.emulator.mp.token.Tokens;
+import io.wxkit.emulator.mp.user.TagEndpoints;
+import io.wxkit.emulator.mp.user.UserEndpoints;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Builds the emulator's services and routes once; {@link WxEmulator} only starts and stops them. */
 final class Wiring {
     final Json json = new Json();
+    final Clock clock;
+    final SecureRandom random;
     final Accounts accounts;
     final Tokens tokens;
     final Faults faults;
     final Router router;
-    final TicketEndpoints tickets;
-    private final List<Resettable> resettables;
+    final Menus menus = new Menus();
+    final OAuthGrants oauth;
+    final DeliveryLog deliveries;
+    final CallbackDelivery delivery;
+    final UserActions actions;
+    private final List<Resettable> resettables = new ArrayList<>();
 
-    Wiring(WxEmulator.Builder options) {
-        Clock clock = options.clock;
-        SecureRandom random = options.random;
+    Wiring(WxEmulator.Builder options, Executor executor) {
+        clock = options.clock;
+        random = options.random;
         accounts = new Accounts(clock, random);
         tokens = new Tokens(clock, random);
         faults = new Faults(json, this::invalidateTokens);
         router = new Router(json, random, faults);
+        oauth = new OAuthGrants(clock, random);
+        deliveries = new DeliveryLog();
+        delivery = new CallbackDelivery(accounts, clock, random, options.callbackTimeout, executor, deliveries);
+        EventPush events = delivery;
+        QrCodes qrCodes = new QrCodes(clock, random);
+        new QrCodeEndpoints(tokens, qrCodes, clock).routes(router);
+        actions = new UserActions(accounts, menus, qrCodes, delivery, clock, random);
+        new UserActionEndpoints(actions, deliveries).routes(router);
         new TokenEndpoints(accounts, tokens).routes(router);
-        tickets = new TicketEndpoints(tokens, clock, random);
+        TicketEndpoints tickets = new TicketEndpoints(tokens, clock, random);
         tickets.routes(router);
+        new MenuEndpoints(accounts, tokens, menus).routes(router);
+        TagEndpoints tags = new TagEndpoints(accounts, tokens);
+        new UserEndpoints(accounts, tokens).routes(router, tags);
+        new MessageEndpoints(accounts, tokens, events, clock).routes(router);
+        MassEndpoints mass = new MassEndpoints(accounts, tokens, events, clock);
+        mass.routes(router);
+        new OAuthEndpoints(accounts, oauth).routes(router);
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
-        resettables = List.of(faults, tokens, tickets, accounts);
+        resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, accounts));
     }
 
     /** Clears every piece of state (accounts, users, tokens, menus, orders, faults). */

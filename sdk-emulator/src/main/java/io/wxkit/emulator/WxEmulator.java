@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +35,8 @@ public final class WxEmulator implements AutoCloseable {
     private final EmulatorControl control;
 
     private WxEmulator(Builder options) {
-        this.wiring = new Wiring(options);
         this.executor = Executors.newCachedThreadPool(new DaemonThreads());
+        this.wiring = new Wiring(options, executor);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port),
                     64);
@@ -114,6 +115,7 @@ public final class WxEmulator implements AutoCloseable {
         int port;
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
+        Duration callbackTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -136,6 +138,15 @@ public final class WxEmulator implements AutoCloseable {
         /** The random source behind tokens, openids, nonces and keys. */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** How long a callback URL may take to answer (WeChat: 5 s); shorter makes timeout tests quick. */
+        public Builder callbackTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("callbackTimeout must be positive");
+            }
+            this.callbackTimeout = timeout;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.wxkit.core.message;
 
 import io.wxkit.core.message.WxCallbackException.Reason;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,6 +69,17 @@ public final class MessageCodec {
      */
     public InboundMessage decode(String xml) {
         return MessageDecoder.decode(XmlScanner.scan(xml, maxChars));
+    }
+
+    /**
+     * Scans message XML into its raw leaf fields in document order (nested ones as {@code Parent/Child}), the
+     * same list {@link Unknown#fields()} keeps; for tools, logging and types this SDK does not model.
+     *
+     * @throws WxCallbackException {@link Reason#MALFORMED_XML}, {@link Reason#FORBIDDEN_XML} or
+     *     {@link Reason#PAYLOAD_TOO_LARGE}
+     */
+    public List<Unknown.Field> fields(String xml) {
+        return List.copyOf(XmlScanner.scan(xml, maxChars).toFields());
     }
 
     /**

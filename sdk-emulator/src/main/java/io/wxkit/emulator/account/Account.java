@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record Account(String appId, String secret, String token, String encodingAesKey, String callbackUrl,
                       CallbackMode mode, String originalId) {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]{3,32}");
-    private static final Pattern AES_KEY = Pattern.compile("[A-Za-z0-9+/]{43}");
+    private static final Pattern AES_KEY = Pattern.compile("[A-Za-z0-9]{43}");
 
     public Account {
         require(appId, "appId");
@@ -24,7 +24,7 @@ public record Account(String appId, String secret, String token, String encoding
             throw new IllegalArgumentException("token must be 3-32 letters or digits (WeChat's rule)");
         }
         if (mode != CallbackMode.PLAIN && (encodingAesKey == null || !AES_KEY.matcher(encodingAesKey).matches())) {
-            throw new IllegalArgumentException("encodingAesKey must be 43 characters of [A-Za-z0-9+/] in "
+            throw new IllegalArgumentException("encodingAesKey must be 43 characters of [A-Za-z0-9] in "
                     + mode.wireName() + " mode");
         }
         if (callbackUrl != null && !callbackUrl.startsWith("http://") && !callbackUrl.startsWith("https://")) {

@@ -20,7 +20,7 @@ public record InboxEntry(String kind, String msgType, Map<String, Object> fields
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(msgType, "msgType");
         Objects.requireNonNull(at, "at");
-        fields = Map.copyOf(new LinkedHashMap<>(fields));
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** The {@code content} field, or null (text messages). */

@@ -58,6 +58,19 @@ public final class Json {
         }
     }
 
+    /** A JSON object as a map without null-valued members (top level); an empty map for anything else. */
+    public java.util.Map<String, Object> toMap(JsonNode node) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    out.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class));
+                }
+            });
+        }
+        return out;
+    }
+
     /** Converts a plain value (map, list, record) into a tree. */
     public JsonNode tree(Object value) {
         return mapper.valueToTree(value);

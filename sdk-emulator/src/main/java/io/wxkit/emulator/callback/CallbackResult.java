@@ -1,0 +1,31 @@
+package io.wxkit.emulator.callback;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What happened when the emulator delivered a message or event to an app's callback URL.
+ *
+ * @param reply the app's decoded passive reply ({@code {"msgType","content",...}}), or null for none
+ *              ({@code success}/empty) or on error
+ * @param error why the answer was unusable (bad signature, not XML, HTTP status, timeout), or null
+ */
+public record CallbackResult(Map<String, Object> reply, String error) {
+
+    public CallbackResult {
+        reply = reply == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reply));
+    }
+
+    static CallbackResult of(Map<String, Object> reply) {
+        return new CallbackResult(reply, null);
+    }
+
+    static CallbackResult failed(String error) {
+        return new CallbackResult(null, error);
+    }
+
+    /** True when the app answered acceptably (with or without a reply). */
+    public boolean ok() {
+        return error == null;
+    }
+}
