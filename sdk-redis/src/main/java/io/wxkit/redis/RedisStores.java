@@ -1,0 +1,176 @@
+package io.wxkit.redis;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.wxkit.redis.internal.RedisGateway;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The Redis side of a wxkit cluster: one Lettuce connection shared by the token store, the
+ * callback dedup store, the SSO ticket store and the rate limiter of every node.
+ *
+ * <pre>{@code
+ * RedisStores redis = RedisStores.builder(RedisURI.create("redis://127.0.0.1:6379")).keyPrefix("shop:").build();
+ * WxMp mp = WxMp.builder().appId(appId).secret(secret).tokenStore(redis.tokenStore()).build();
+ * }</pre>
+ *
+ * <p>Accepts a {@link RedisClient} (standalone, or Sentinel when its {@code RedisURI} names
+ * sentinels), a {@link RedisURI} (wxkit then owns the client and shuts it down on {@link #close()})
+ * or a {@link RedisClusterClient}. Nothing connects until the first command, so an application
+ * starts while Redis is down; what each store does then is its {@link RedisFallback}.
+ *
+ * <p>Immutable and thread-safe; build one per application and share it.
+ */
+public final class RedisStores implements AutoCloseable {
+    /** How long a failed connection attempt is not repeated (calls fail or fall back meanwhile). */
+    static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+
+    private final RedisGateway gateway;
+    private final RedisTokenStore tokenStore;
+    private final RedisDedupStore dedupStore;
+    private final RedisTicketStore ticketStore;
+    private final RedisRateLimiter rateLimiter;
+
+    private RedisStores(Builder b) {
+        this.gateway = b.connector.apply(b);
+        KeySpace keys = KeySpace.of(b.keyPrefix);
+        this.tokenStore = new RedisTokenStore(gateway, keys, b.clock, b.random, b.tokenFallback);
+        this.dedupStore = new RedisDedupStore(gateway, keys, b.dedupFallback);
+        this.ticketStore = new RedisTicketStore(gateway, keys);
+        this.rateLimiter = new RedisRateLimiter(gateway, keys, b.clock, b.rateLimitFallback);
+    }
+
+    /** Stores with default options on a connection from {@code client}, which stays the caller's to shut down. */
+    public static RedisStores create(RedisClient client) {
+        return builder(client).build();
+    }
+
+    /** Stores with default options on a Redis Cluster; {@code client} stays the caller's to shut down. */
+    public static RedisStores create(RedisClusterClient client) {
+        return builder(client).build();
+    }
+
+    /** Stores with default options on a client wxkit creates for {@code uri} and shuts down on {@link #close()}. */
+    public static RedisStores create(RedisURI uri) {
+        return builder(uri).build();
+    }
+
+    /** A builder over {@code client} (standalone or Sentinel). */
+    public static Builder builder(RedisClient client) {
+        Objects.requireNonNull(client, "client");
+        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, RECONNECT_DELAY, b.clock));
+    }
+
+    /** A builder over a Redis Cluster {@code client}. */
+    public static Builder builder(RedisClusterClient client) {
+        Objects.requireNonNull(client, "client");
+        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, RECONNECT_DELAY, b.clock));
+    }
+
+    /**
+     * A builder over a client wxkit creates for {@code uri} (standalone, or Sentinel with
+     * {@code RedisURI.Builder.sentinel(..)}), rejecting commands at once while disconnected.
+     */
+    public static Builder builder(RedisURI uri) {
+        Objects.requireNonNull(uri, "uri");
+        return new Builder(b -> RedisGateway.of(uri, b.commandTimeout, RECONNECT_DELAY, b.clock));
+    }
+
+    /** The shared {@code access_token}/{@code jsapi_ticket} store with its cross-node refresh lock. */
+    public RedisTokenStore tokenStore() {
+        return tokenStore;
+    }
+
+    /** The callback and payment-notification dedup store. */
+    public RedisDedupStore dedupStore() {
+        return dedupStore;
+    }
+
+    /** The single-use SSO ticket store. */
+    public RedisTicketStore ticketStore() {
+        return ticketStore;
+    }
+
+    /** The cluster-wide fixed-window rate limiter. */
+    public RedisRateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Closes the shared connection (and the client, if built from a {@code RedisURI}); the stores then fail. */
+    @Override
+    public void close() {
+        gateway.close();
+    }
+
+    /** Options of {@link RedisStores}; every one has a default. Not thread-safe; build once. */
+    public static final class Builder {
+        private final Function<Builder, RedisGateway> connector;
+        private String keyPrefix = KeySpace.DEFAULT_PREFIX;
+        private Duration commandTimeout = Duration.ofSeconds(1);
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random = new SecureRandom();
+        private RedisFallback tokenFallback = RedisFallback.LOCAL;
+        private RedisFallback dedupFallback = RedisFallback.LOCAL;
+        private RedisFallback rateLimitFallback = RedisFallback.NONE;
+
+        private Builder(Function<Builder, RedisGateway> connector) {
+            this.connector = connector;
+        }
+
+        /** Prefix of every key (default {@code wxkit:}); no braces. Give each application its own. */
+        public Builder keyPrefix(String keyPrefix) {
+            this.keyPrefix = KeySpace.of(keyPrefix).prefix();
+            return this;
+        }
+
+        /** The longest any store call waits for Redis (default 1 s); then it counts as unavailable. */
+        public Builder commandTimeout(Duration commandTimeout) {
+            Objects.requireNonNull(commandTimeout, "commandTimeout");
+            if (commandTimeout.isNegative() || commandTimeout.toMillis() <= 0) {
+                throw new IllegalArgumentException("commandTimeout must be at least 1 ms: " + commandTimeout);
+            }
+            this.commandTimeout = commandTimeout;
+            return this;
+        }
+
+        /** The clock for credential expiry and reconnect back-off (default system UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The random source of refresh-lock owner tokens (default a new {@link SecureRandom}). */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** What the token store does while Redis is unreachable (default {@link RedisFallback#LOCAL}). */
+        public Builder tokenFallback(RedisFallback fallback) {
+            this.tokenFallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /** What the dedup store does while Redis is unreachable (default {@link RedisFallback#LOCAL}). */
+        public Builder dedupFallback(RedisFallback fallback) {
+            this.dedupFallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /** What the rate limiter does while Redis is unreachable (default {@link RedisFallback#NONE}). */
+        public Builder rateLimitFallback(RedisFallback fallback) {
+            this.rateLimitFallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /** The stores; nothing connects yet. */
+        public RedisStores build() {
+            return new RedisStores(this);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.wxkit.redis.internal;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisScriptingCommands;
+import io.lettuce.core.api.sync.RedisStringCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The few Redis commands wxkit's stores need, over one lazily opened Lettuce connection to a
+ * standalone server, a Sentinel-managed master or a Cluster.
+ *
+ * <p>Standalone/Sentinel ({@code RedisCommands}) and Cluster ({@code RedisAdvancedClusterCommands})
+ * connections share Lettuce's {@link RedisStringCommands} and {@link RedisScriptingCommands}
+ * interfaces; every command here is single-key, so Cluster routes it to the key's slot.
+ *
+ * <p>The connection is opened on first use, not at construction, so an application starts while
+ * Redis is down. A failed attempt is not repeated for {@code reconnectDelay} (measured on the
+ * injected clock); meanwhile calls fail at once. Once connected, Lettuce reconnects by itself.
+ * Every command waits at most {@code commandTimeout}.
+ *
+ * <p>Failures surface as Lettuce's unchecked {@link RedisException} (connection refused, command
+ * timeout, server error); callers decide what a failure means for them. Thread-safe.
+ */
+public final class RedisGateway implements AutoCloseable {
+    private record Session(
+            StatefulConnection<String, String> connection,
+            RedisStringCommands<String, String> strings,
+            RedisScriptingCommands<String, String> scripting) {}
+
+    private final Supplier<Session> connector;
+    private final Runnable shutdown;
+    private final Duration commandTimeout;
+    private final Duration reconnectDelay;
+    private final Clock clock;
+    private final ReentrantLock connecting = new ReentrantLock();
+    private volatile Session session;
+    private long nextAttemptMillis = Long.MIN_VALUE; // guarded by connecting
+    private RedisException lastFailure; // guarded by connecting
+    private volatile boolean closed;
+
+    private RedisGateway(Supplier<Session> connector, Runnable shutdown, Duration commandTimeout,
+            Duration reconnectDelay, Clock clock) {
+        this.connector = connector;
+        this.shutdown = shutdown;
+        this.commandTimeout = commandTimeout;
+        this.reconnectDelay = reconnectDelay;
+        this.clock = clock;
+    }
+
+    /** A gateway opening its connection from {@code client} (standalone or Sentinel); the client stays the caller's. */
+    public static RedisGateway of(RedisClient client, Duration commandTimeout, Duration reconnectDelay, Clock clock) {
+        Objects.requireNonNull(client, "client");
+        Supplier<Session> connector = () -> {
+            StatefulRedisConnection<String, String> c = client.connect();
+            return new Session(c, c.sync(), c.sync());
+        };
+        return new RedisGateway(connector, () -> { }, commandTimeout, reconnectDelay, clock);
+    }
+
+    /** A gateway opening its connection from a Cluster {@code client}; the client stays the caller's. */
+    public static RedisGateway of(RedisClusterClient client, Duration commandTimeout, Duration reconnectDelay,
+            Clock clock) {
+        Objects.requireNonNull(client, "client");
+        Supplier<Session> connector = () -> {
+            StatefulRedisClusterConnection<String, String> c = client.connect();
+            return new Session(c, c.sync(), c.sync());
+        };
+        return new RedisGateway(connector, () -> { }, commandTimeout, reconnectDelay, clock);
+    }
+
+    /**
+     * A gateway owning a client it builds for {@code uri} (standalone or Sentinel): commands are
+     * rejected at once while disconnected, and connecting waits at most {@code commandTimeout}.
+     */
+    public static RedisGateway of(RedisURI uri, Duration commandTimeout, Duration reconnectDelay, Clock clock) {
+        Objects.requireNonNull(uri, "uri");
+        RedisClient client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
+                .build());
+        Supplier<Session> connector = () -> {
+            StatefulRedisConnection<String, String> c = client.connect();
+            return new Session(c, c.sync(), c.sync());
+        };
+        return new RedisGateway(connector, client::shutdown, commandTimeout, reconnectDelay, clock);
+    }
+
+    /** {@code GET key}; {@code null} if absent. */
+    public String get(String key) {
+        return session().strings().get(key);
+    }
+
+    /** {@code SET key value PX ttl}. */
+    public void set(String key, String value, Duration ttl) {
+        session().strings().set(key, value, SetArgs.Builder.px(ttl.toMillis()));
+    }
+
+    /** {@code SET key value NX PX ttl}: whether this call created the key. */
+    public boolean setIfAbsent(String key, String value, Duration ttl) {
+        return "OK".equals(session().strings().set(key, value, SetArgs.Builder.nx().px(ttl.toMillis())));
+    }
+
+    /** Runs {@code script} over the one key {@code key} ({@code EVALSHA}, then {@code EVAL} on {@code NOSCRIPT}). */
+    public <T> T eval(LuaScript script, ScriptOutputType type, String key, String... args) {
+        RedisScriptingCommands<String, String> scripting = session().scripting();
+        String[] keys = {key};
+        try {
+            return scripting.evalsha(script.sha1(), type, keys, args);
+        } catch (RedisNoScriptException e) {
+            return scripting.eval(script.source(), type, keys, args);
+        }
+    }
+
+    /** Closes the connection, and the client too if this gateway built it. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        connecting.lock();
+        try {
+            Session s = session;
+            session = null;
+            if (s != null) {
+                s.connection().close();
+            }
+        } finally {
+            connecting.unlock();
+        }
+        shutdown.run();
+    }
+
+    private Session session() {
+        Session s = session;
+        return s != null ? s : connect();
+    }
+
+    private Session connect() {
+        try {
+            if (!connecting.tryLock(commandTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new RedisConnectionException("another thread is still connecting to Redis");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisConnectionException("interrupted while waiting for the Redis connection", e);
+        }
+        try {
+            return connectLocked();
+        } finally {
+            connecting.unlock();
+        }
+    }
+
+    private Session connectLocked() {
+        if (closed) {
+            throw new RedisConnectionException("this wxkit Redis store is closed");
+        }
+        if (session != null) {
+            return session;
+        }
+        if (clock.millis() < nextAttemptMillis) {
+            throw new RedisConnectionException("Redis was unreachable; next attempt in at most "
+                    + reconnectDelay.toMillis() + " ms", lastFailure);
+        }
+        try {
+            Session s = connector.get();
+            s.connection().setTimeout(commandTimeout);
+            session = s;
+            return s;
+        } catch (RedisException e) {
+            lastFailure = e;
+            nextAttemptMillis = clock.millis() + reconnectDelay.toMillis();
+            throw e;
+        }
+    }
+}
