@@ -26,6 +26,7 @@ import io.wxkit.emulator.mp.token.Tokens;
 import io.wxkit.emulator.mp.user.TagEndpoints;
 import io.wxkit.emulator.mp.user.UserEndpoints;
 import io.wxkit.emulator.pay.PayModule;
+import io.wxkit.emulator.web.WebEndpoints;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ final class Wiring {
         pay = new PayModule(router, json, clock, random, executor, scheduler,
                 new PayModule.Options(options.notifyRetries, options.callbackTimeout));
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
+        new WebEndpoints().routes(router);
         resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, accounts));
     }
 
