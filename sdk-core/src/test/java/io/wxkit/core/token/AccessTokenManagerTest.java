@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -183,6 +185,61 @@ class AccessTokenManagerTest {
             pool.shutdownNow();
         }
         assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void refreshAheadKeepsCallersFromBlockingOnAHeldTokenEndpoint() throws Exception {
+        store.put("wxkit:token:wxAPPID", new Credential("OLD", T0.plusSeconds(120))); // inside the 3 min margin
+        CountDownLatch release = new CountDownLatch(1);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                release.await(10, TimeUnit.SECONDS);
+                return json("{\"access_token\":\"NEW\",\"expires_in\":7200}");
+            }
+        });
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            AccessTokenManager tokens = manager().executor(background).build();
+            List<Future<String>> during = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                during.add(callers.submit(tokens::token));
+            }
+            for (Future<String> f : during) {
+                assertThat(f.get(5, TimeUnit.SECONDS)).isEqualTo("OLD"); // returned while the endpoint is held
+            }
+            assertThat(release.getCount()).isEqualTo(1);
+            release.countDown();
+            background.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            assertThat(tokens.token()).isEqualTo("NEW");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        } finally {
+            release.countDown();
+            background.shutdownNow();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void endpointThatNeverRecoversFailsEveryCallerWithinTheBounds() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse.Builder().code(503).body("unavailable").build());
+        }
+        AccessTokenManager tokens = manager().build();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(tokens::token));
+            }
+            for (Future<String> f : results) {
+                assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(WxApiException.class)
+                        .cause().hasMessage("HTTP 503 POST /cgi-bin/stable_token (attempts=3)");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

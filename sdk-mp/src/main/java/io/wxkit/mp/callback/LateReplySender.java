@@ -1,6 +1,9 @@
 package io.wxkit.mp.callback;
 
 import io.wxkit.core.message.Reply;
+import io.wxkit.mp.kf.KfMessage;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Delivers a reply that missed WeChat's 5-second passive-reply window, normally as a customer-service
@@ -19,4 +22,19 @@ public interface LateReplySender {
 
     /** Sends {@code reply} to its {@code toUser}. */
     void send(Reply reply);
+
+    /**
+     * A sender that turns each late reply into the equivalent customer-service message and hands it
+     * to {@code send} (normally {@code mp.kf()::send}). Text, image, voice, music and news (first
+     * article) replies are carried; a video reply or {@code transfer_customer_service} cannot be and
+     * is reported to the error hook as an {@link IllegalArgumentException}.
+     *
+     * <pre>{@code
+     * builder.lateReplies(LateReplySender.customerService(mp.kf()::send));
+     * }</pre>
+     */
+    static LateReplySender customerService(Consumer<KfMessage> send) {
+        Objects.requireNonNull(send, "send");
+        return reply -> send.accept(CustomerServiceReplies.of(reply));
+    }
 }

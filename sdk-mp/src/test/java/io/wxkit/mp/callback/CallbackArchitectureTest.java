@@ -16,9 +16,9 @@ class CallbackArchitectureTest {
             .importPackages("io.wxkit.mp.callback");
 
     @Test
-    void callbackDependsOnlyOnCoreTheJdkSlf4jAndTheOptionalServletApi() {
+    void callbackDependsOnlyOnCoreKfTheJdkSlf4jAndTheOptionalServletApi() {
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("io.wxkit.mp.callback..", "io.wxkit.core..", "java..", "javax.crypto..",
+                .resideInAnyPackage("io.wxkit.mp.callback..", "io.wxkit.mp.kf..", "io.wxkit.core..", "java..", "javax.crypto..",
                         "org.slf4j..", "jakarta.servlet..")
                 .check(CALLBACK);
     }
