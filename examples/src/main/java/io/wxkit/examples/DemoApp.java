@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs the demo: {@code ./mvnw -B -q install -DskipTests && ./mvnw -B -q -pl examples exec:java}.
+ * Runs the demo: {@code ./mvnw -B -q -pl examples -am compile exec:java}.
  *
  * <p>Options: {@code --port N} (emulator port, default 9900, 0 = any free port), {@code --once}
  * (play one visit and exit instead of serving the emulator's phone page until Ctrl-C).
