@@ -23,6 +23,7 @@ import io.wxkit.mp.internal.MpContext;
 import io.wxkit.mp.kf.KfApi;
 import io.wxkit.mp.mass.MassApi;
 import io.wxkit.mp.menu.MenuApi;
+import io.wxkit.mp.raw.RawApi;
 import io.wxkit.mp.subscribe.SubscribeApi;
 import io.wxkit.mp.tag.TagApi;
 import io.wxkit.mp.template.TemplateApi;
@@ -168,6 +169,11 @@ public final class WxMp implements AutoCloseable {
     /** Comments (留言) on published articles: open/close, list, elect, delete, reply. */
     public CommentApi comments() {
         return new CommentApi(context.api());
+    }
+
+    /** Calls to endpoints not typed yet, through the same pipeline. */
+    public RawApi raw() {
+        return new RawApi(context);
     }
 
     /** The appId, for {@link WxMpRegistry}. */
