@@ -7,6 +7,8 @@ import io.wxkit.emulator.account.InboxEntry;
 import io.wxkit.emulator.callback.CallbackResult;
 import io.wxkit.emulator.callback.DeliveryLog;
 import io.wxkit.emulator.fault.Fault;
+import io.wxkit.emulator.pay.PaidOrder;
+import io.wxkit.emulator.pay.PlatformKeys;
 import java.util.List;
 
 /**
@@ -100,6 +102,30 @@ public final class EmulatorControl {
     /** The callback deliveries to an account (messages, events, answers), oldest first. */
     public List<DeliveryLog.Entry> deliveries(String appId) {
         return wiring.deliveries.entries(appId);
+    }
+
+    /**
+     * Registers a WeChat Pay merchant whose requests the emulator verifies.
+     *
+     * @param merchantKeyPem the merchant API certificate or public key (PEM)
+     * @param serialNo       the merchant certificate serial; may be null when a certificate is given
+     * @param publicKeyMode  true: responses name the WeChat Pay public key id; false: the platform certificate
+     * @return the serial number the emulator will expect in {@code Authorization}
+     */
+    public String merchant(String mchId, String appId, String apiV3Key, String merchantKeyPem, String serialNo,
+                           boolean publicKeyMode) {
+        return wiring.pay.registerMerchant(wiring.json, mchId, appId, apiV3Key, merchantKeyPem, serialNo,
+                publicKeyMode);
+    }
+
+    /** Pays an order as its payer would and sends the notification (retries follow if it fails). */
+    public PaidOrder pay(String outTradeNo) {
+        return wiring.pay.pay(outTradeNo, null);
+    }
+
+    /** The emulator's WeChat Pay platform identity (public key id and PEM, certificate serial and PEM). */
+    public PlatformKeys platform() {
+        return wiring.pay.platformKeys();
     }
 
     /** Adds a fault for the next matching requests. */

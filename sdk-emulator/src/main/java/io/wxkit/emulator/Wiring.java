@@ -25,11 +25,13 @@ import io.wxkit.emulator.mp.token.TokenEndpoints;
 import io.wxkit.emulator.mp.token.Tokens;
 import io.wxkit.emulator.mp.user.TagEndpoints;
 import io.wxkit.emulator.mp.user.UserEndpoints;
+import io.wxkit.emulator.pay.PayModule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /** Builds the emulator's services and routes once; {@link WxEmulator} only starts and stops them. */
 final class Wiring {
@@ -45,9 +47,10 @@ final class Wiring {
     final DeliveryLog deliveries;
     final CallbackDelivery delivery;
     final UserActions actions;
+    final PayModule pay;
     private final List<Resettable> resettables = new ArrayList<>();
 
-    Wiring(WxEmulator.Builder options, Executor executor) {
+    Wiring(WxEmulator.Builder options, Executor executor, ScheduledExecutorService scheduler) {
         clock = options.clock;
         random = options.random;
         accounts = new Accounts(clock, random);
@@ -72,8 +75,10 @@ final class Wiring {
         MassEndpoints mass = new MassEndpoints(accounts, tokens, events, clock);
         mass.routes(router);
         new OAuthEndpoints(accounts, oauth).routes(router);
+        pay = new PayModule(router, json, clock, random, executor, scheduler,
+                new PayModule.Options(options.notifyRetries, options.callbackTimeout));
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
-        resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, accounts));
+        resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, accounts));
     }
 
     /** Clears every piece of state (accounts, users, tokens, menus, orders, faults). */

@@ -8,8 +8,10 @@ import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +31,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code POST /emulator/reset}.
  */
 public final class WxEmulator implements AutoCloseable {
+    private static final List<Duration> WECHAT_PAY_RETRIES = List.of(Duration.ofSeconds(15),
+            Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofMinutes(10),
+            Duration.ofMinutes(20), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30),
+            Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6),
+            Duration.ofHours(6));
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService scheduler;
     private final Wiring wiring;
     private final EmulatorControl control;
 
     private WxEmulator(Builder options) {
-        this.executor = Executors.newCachedThreadPool(new DaemonThreads());
-        this.wiring = new Wiring(options, executor);
+        this.executor = Executors.newCachedThreadPool(new DaemonThreads("wx-emulator-"));
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("wx-emulator-retry-"));
+        this.wiring = new Wiring(options, executor, scheduler);
         try {
             this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port),
                     64);
         } catch (IOException e) {
             executor.shutdownNow();
+            scheduler.shutdownNow();
             throw new UncheckedIOException("cannot bind the emulator to port " + options.port, e);
         }
         server.createContext("/", wiring.router);
@@ -97,6 +107,7 @@ public final class WxEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        scheduler.shutdownNow();
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
@@ -116,6 +127,7 @@ public final class WxEmulator implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         Duration callbackTimeout = Duration.ofSeconds(5);
+        List<Duration> notifyRetries = WECHAT_PAY_RETRIES;
 
         private Builder() {
         }
@@ -151,6 +163,16 @@ public final class WxEmulator implements AutoCloseable {
         }
 
         /**
+         * The delays between WeChat Pay notification retries after a failed delivery (default WeChat's schedule:
+         * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min, 30 min, 30 min, 60 min, 3 h, 3 h, 3 h, 6 h, 6 h);
+         * tests pass a short one such as {@code List.of(Duration.ofMillis(50))}.
+         */
+        public Builder notifyRetries(List<Duration> delays) {
+            this.notifyRetries = List.copyOf(delays);
+            return this;
+        }
+
+        /**
          * Starts the emulator.
          *
          * @throws UncheckedIOException when the port cannot be bound
@@ -162,10 +184,15 @@ public final class WxEmulator implements AutoCloseable {
 
     private static final class DaemonThreads implements ThreadFactory {
         private final AtomicInteger count = new AtomicInteger();
+        private final String prefix;
+
+        DaemonThreads(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "wx-emulator-" + count.incrementAndGet());
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }
