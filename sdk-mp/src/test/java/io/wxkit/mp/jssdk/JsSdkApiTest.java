@@ -96,6 +96,10 @@ class JsSdkApiTest {
         assertThatThrownBy(() -> jssdk(null).ticket()).isInstanceOfSatisfying(WxApiException.class,
                 e -> assertThat(e.errcode()).isEqualTo(40164));
         assertThatThrownBy(() -> jssdk(null).ticket()).isInstanceOf(WxApiException.class).hasMessageContaining("ticket");
+        wx.json("{\"ticket\":\"T\",\"expires_in\":0}").json("{\"ticket\":\"\",\"expires_in\":7200}");
+        assertThatThrownBy(() -> jssdk(null).ticket()).isInstanceOf(WxApiException.class);
+        assertThatThrownBy(() -> jssdk(null).ticket()).isInstanceOf(WxApiException.class);
+        assertThat(new JsSdkApi.Ticket("SECRET-TICKET", 7200).toString()).doesNotContain("SECRET");
     }
 
     @Test
