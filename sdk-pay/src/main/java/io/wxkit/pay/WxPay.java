@@ -5,7 +5,9 @@ import io.wxkit.core.crypto.pay.ResourceCipher;
 import io.wxkit.core.crypto.pem.Pem;
 import io.wxkit.core.crypto.sm.Sm2PayKeys;
 import io.wxkit.core.crypto.sm.Sm4;
+import io.wxkit.pay.bill.BillsApi;
 import io.wxkit.pay.internal.AutoCertificatePlatformKeys;
+import io.wxkit.pay.internal.MutualTls;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
 import io.wxkit.pay.internal.PayJson;
@@ -18,7 +20,9 @@ import io.wxkit.pay.payment.H5Api;
 import io.wxkit.pay.payment.JsapiApi;
 import io.wxkit.pay.payment.NativeApi;
 import io.wxkit.pay.payment.TransactionsApi;
+import io.wxkit.pay.redpack.RedPacketsApi;
 import io.wxkit.pay.refund.RefundsApi;
+import io.wxkit.pay.transfer.TransfersApi;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,8 +52,11 @@ public final class WxPay implements AutoCloseable {
     private final TransactionsApi transactions;
     private final NotificationsApi notifications;
     private final RefundsApi refunds;
+    private final BillsApi bills;
+    private final TransfersApi transfers;
+    private final RedPacketsApi redPackets;
 
-    private WxPay(PayClient client, boolean ownsHttpClient) {
+    private WxPay(PayClient client, boolean ownsHttpClient, RedPacketsApi redPackets) {
         this.client = client;
         this.ownsHttpClient = ownsHttpClient;
         this.jsapi = new JsapiApi(client);
@@ -59,6 +66,9 @@ public final class WxPay implements AutoCloseable {
         this.transactions = new TransactionsApi(client);
         this.notifications = new NotificationsApi(client);
         this.refunds = new RefundsApi(client);
+        this.bills = new BillsApi(client);
+        this.transfers = new TransfersApi(client, notifications);
+        this.redPackets = redPackets;
     }
 
     /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
@@ -94,6 +104,21 @@ public final class WxPay implements AutoCloseable {
     /** Refunds: apply, query, abnormal refund. */
     public RefundsApi refunds() {
         return refunds;
+    }
+
+    /** Trade and fund-flow bills. */
+    public BillsApi bills() {
+        return bills;
+    }
+
+    /** Merchant transfers to users (商家转账). */
+    public TransfersApi transfers() {
+        return transfers;
+    }
+
+    /** API v2 cash red packets (needs {@code apiV2Key} and {@code merchantCertificate}). */
+    public RedPacketsApi redPackets() {
+        return redPackets;
     }
 
     /** Payment and refund notifications. */
@@ -134,6 +159,11 @@ public final class WxPay implements AutoCloseable {
         private String notifyUrl;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Duration timestampWindow = Duration.ofMinutes(5);
+        private String apiV2Key;
+        private byte[] pkcs12;
+        private String pkcs12Password;
+        private javax.net.ssl.X509TrustManager trustManager;
+        private Duration redPacketRetryInterval = Duration.ofSeconds(1);
 
         private Builder() {}
 
@@ -226,6 +256,36 @@ public final class WxPay implements AutoCloseable {
             return this;
         }
 
+        /** The API v2 key (32 characters) that signs red packet requests. */
+        public Builder apiV2Key(String apiV2Key) {
+            this.apiV2Key = apiV2Key;
+            return this;
+        }
+
+        /** The merchant client certificate ({@code apiclient_cert.p12}) for red packets; password = mchId. */
+        public Builder merchantCertificate(byte[] pkcs12) {
+            return merchantCertificate(pkcs12, null);
+        }
+
+        /** The merchant client certificate with an explicit PKCS#12 password. */
+        public Builder merchantCertificate(byte[] pkcs12, String password) {
+            this.pkcs12 = pkcs12.clone();
+            this.pkcs12Password = password;
+            return this;
+        }
+
+        /** Which servers the mutual-TLS client trusts (default: the JDK trust store); for private CAs and tests. */
+        public Builder tlsTrustManager(javax.net.ssl.X509TrustManager trustManager) {
+            this.trustManager = trustManager;
+            return this;
+        }
+
+        /** Wait between a red packet query and a re-send with the same mch_billno (default 1 s, WeChat's minimum). */
+        public Builder redPacketRetryInterval(Duration interval) {
+            this.redPacketRetryInterval = interval;
+            return this;
+        }
+
         /**
          * Validates and builds.
          *
@@ -254,7 +314,9 @@ public final class WxPay implements AutoCloseable {
                     new PayJson(), retryPolicy, userAgent(), timestampWindow, notifyUrl);
             Function<PayClient, PlatformKeys> platform = autoCertificates ? AutoCertificatePlatformKeys::new
                     : c -> new PublicKeyPlatformKeys(publicKeyId, Pem.publicKey(publicKeyPem));
-            return new WxPay(new PayClient(ctx, platform), owns);
+            okhttp3.OkHttpClient mtls = pkcs12 == null ? null : MutualTls.client(http, pkcs12,
+                    (pkcs12Password != null ? pkcs12Password : mchId).toCharArray(), trustManager, ctx.random());
+            return new WxPay(new PayClient(ctx, platform), owns, new RedPacketsApi(ctx, mtls, apiV2Key, redPacketRetryInterval));
         }
 
         private static void require(String value, String message) {

@@ -1,0 +1,276 @@
+package io.wxkit.mp;
+
+import io.wxkit.core.http.ApiClient;
+import io.wxkit.core.http.RetryPolicy;
+import io.wxkit.core.token.AccessTokenManager;
+import io.wxkit.core.token.CaffeineTokenStore;
+import io.wxkit.core.token.Credential;
+import io.wxkit.core.token.TokenStore;
+import io.wxkit.mp.account.AccountApi;
+import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.kf.KfApi;
+import io.wxkit.mp.mass.MassApi;
+import io.wxkit.mp.menu.MenuApi;
+import io.wxkit.mp.subscribe.SubscribeApi;
+import io.wxkit.mp.tag.TagApi;
+import io.wxkit.mp.template.TemplateApi;
+import io.wxkit.mp.user.UserApi;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * One WeChat Official Account (公众号): the entry object from which every typed API hangs as an
+ * accessor ({@code mp.menu()}, {@code mp.templates()}, {@code mp.users()}, ...).
+ *
+ * <pre>{@code
+ * WxMp mp = WxMp.builder().appId("wx...").secret(secret).build();
+ * mp.menu().create(Menu.of(Button.click("News", "NEWS"), Button.view("Site", "https://example.com")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one per appId at startup and share it. Accessors are cheap
+ * stateless views over one shared context (HTTP client, access-token manager, clock, random), so
+ * calling {@code mp.menu()} per call costs nothing. Calls block the calling thread; they throw
+ * {@link io.wxkit.core.http.WxApiException} (unchecked) when WeChat answers an errcode or cannot be
+ * reached after the retry policy, and {@link IllegalArgumentException} when a request breaks one of
+ * WeChat's documented limits (checked before sending). Nothing is sent at build time: the first
+ * call fetches the access token ({@code cgi-bin/stable_token} by default).
+ */
+public final class WxMp implements AutoCloseable {
+    private final MpContext context;
+
+    private WxMp(MpContext context) {
+        this.context = context;
+    }
+
+    /** A builder; {@code appId} and {@code secret} are required, everything else has a default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Custom menus: create, get, delete, conditional menus. */
+    public MenuApi menu() {
+        return new MenuApi(context);
+    }
+
+    /** Template messages: send, industry, private templates. */
+    public TemplateApi templates() {
+        return new TemplateApi(context);
+    }
+
+    /** Subscribe notifications (订阅通知): send, templates, categories, keywords. */
+    public SubscribeApi subscriptions() {
+        return new SubscribeApi(context);
+    }
+
+    /** Users: info, batch info, followers, remarks, blacklist. */
+    public UserApi users() {
+        return new UserApi(context);
+    }
+
+    /** User tags: create, list, update, delete, tag and untag users. */
+    public TagApi tags() {
+        return new TagApi(context);
+    }
+
+    /** Customer service (客服): messages, typing, accounts, sessions. */
+    public KfApi kf() {
+        return new KfApi(context);
+    }
+
+    /** Mass messages (群发): send to all, a tag or openids, preview, status, delete, speed. */
+    public MassApi mass() {
+        return new MassApi(context);
+    }
+
+    /** Account tools: quota reset, WeChat IPs, callback check, API quota and rid lookup. */
+    public AccountApi account() {
+        return new AccountApi(context);
+    }
+
+    /** The appId, for {@link WxMpRegistry}. */
+    String appId() {
+        return context.appId();
+    }
+
+    /** Releases the HTTP client's threads and connections if this object created the client; idempotent. */
+    @Override
+    public void close() {
+        context.api().close();
+    }
+
+    @Override
+    public String toString() {
+        return "WxMp[" + context.appId() + "]";
+    }
+
+    /**
+     * Options of a {@link WxMp}. Not thread-safe; {@link #build()} validates every option and may be
+     * called more than once (each call builds an independent account object).
+     */
+    public static final class Builder {
+        private String appId;
+        private String secret;
+        private String token;
+        private String encodingAesKey;
+        private TokenStore tokenStore;
+        private String baseUrl;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random;
+        private OkHttpClient httpClient;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private Duration writeTimeout;
+        private AccessTokenManager.Mode tokenMode = AccessTokenManager.Mode.STABLE;
+        private Supplier<Credential> externalTokens;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+        private Builder() {
+        }
+
+        /** The account's appId ({@code wx...}); required. */
+        public Builder appId(String appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /** The AppSecret; required unless tokens come from {@link #externalTokens}. Never logged. */
+        public Builder secret(String secret) {
+            this.secret = secret;
+            return this;
+        }
+
+        /** The callback Token configured on the WeChat admin site; needed for callbacks only. */
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /** The callback EncodingAESKey (43 characters); needed for compatible and safe mode callbacks. */
+        public Builder encodingAesKey(String encodingAesKey) {
+            this.encodingAesKey = encodingAesKey;
+            return this;
+        }
+
+        /** Where access tokens and tickets are cached (default: in memory; Redis for clusters). */
+        public Builder tokenStore(TokenStore tokenStore) {
+            this.tokenStore = Objects.requireNonNull(tokenStore, "tokenStore");
+            return this;
+        }
+
+        /** Where WeChat is (default {@code https://api.weixin.qq.com/} with its fallback hosts). */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /** The time source of token expiry and signatures (default: system UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The random source of nonces and retry jitter (default: a new {@link SecureRandom}). */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** The OkHttp client to share (its pools are reused; timeouts set here apply on top). */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** Connect, read and write timeouts (default 5 s, 10 s, 10 s). */
+        public Builder timeouts(Duration connect, Duration read, Duration write) {
+            this.connectTimeout = Objects.requireNonNull(connect, "connect");
+            this.readTimeout = Objects.requireNonNull(read, "read");
+            this.writeTimeout = Objects.requireNonNull(write, "write");
+            return this;
+        }
+
+        /** {@code STABLE} ({@code cgi-bin/stable_token}, the default) or {@code CLASSIC} ({@code cgi-bin/token}). */
+        public Builder tokenMode(AccessTokenManager.Mode mode) {
+            Objects.requireNonNull(mode, "mode");
+            if (mode == AccessTokenManager.Mode.EXTERNAL) {
+                throw new IllegalArgumentException("EXTERNAL mode is chosen by externalTokens(..)");
+            }
+            this.tokenMode = mode;
+            return this;
+        }
+
+        /** Takes access tokens from a central token service instead of asking WeChat; no secret needed. */
+        public Builder externalTokens(Supplier<Credential> supplier) {
+            this.externalTokens = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /** Which failures are retried and how long to wait (default: 3 attempts, 100 ms base, 2 s cap). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Validates the options and builds the account object. Sends nothing.
+         *
+         * @throws IllegalStateException if appId is missing, secret is missing without external
+         *     tokens, or the EncodingAESKey is not 43 characters
+         */
+        public WxMp build() {
+            validate();
+            SecureRandom rnd = random == null ? new SecureRandom() : random;
+            TokenStore store = tokenStore == null ? CaffeineTokenStore.create() : tokenStore;
+            ApiClient bare = apiClient(rnd);
+            AccessTokenManager.Builder tb = AccessTokenManager.builder().appId(appId).apiClient(bare)
+                    .tokenStore(store).clock(clock);
+            if (externalTokens != null) {
+                tb.external(externalTokens);
+            } else {
+                tb.secret(secret).mode(tokenMode);
+            }
+            AccessTokenManager tokens = tb.build();
+            return new WxMp(new MpContext(appId, secret, token, encodingAesKey, bare.withTokens(tokens), tokens,
+                    store, clock, rnd));
+        }
+
+        private ApiClient apiClient(SecureRandom rnd) {
+            ApiClient.Builder b = ApiClient.builder().clock(clock).random(rnd).retryPolicy(retryPolicy);
+            if (baseUrl != null) {
+                b.baseUrl(baseUrl);
+            }
+            if (httpClient != null) {
+                b.httpClient(httpClient);
+            }
+            if (connectTimeout != null) {
+                b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout);
+            }
+            return b.build();
+        }
+
+        private void validate() {
+            if (blank(appId)) {
+                throw new IllegalStateException("appId is required (WxMp.builder().appId(..))");
+            }
+            if (externalTokens == null && blank(secret)) {
+                throw new IllegalStateException(
+                        "secret is required (WxMp.builder().secret(..)) unless tokens come from externalTokens(..)");
+            }
+            if (encodingAesKey != null && encodingAesKey.length() != 43) {
+                throw new IllegalStateException("encodingAesKey must be the 43 characters shown on the WeChat admin"
+                        + " site (WxMp.builder().encodingAesKey(..)), got " + encodingAesKey.length());
+            }
+            if (token != null && blank(token)) {
+                throw new IllegalStateException("token must not be blank (WxMp.builder().token(..))");
+            }
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+}

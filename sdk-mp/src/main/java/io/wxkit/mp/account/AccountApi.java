@@ -1,0 +1,86 @@
+package io.wxkit.mp.account;
+
+import io.wxkit.core.http.ApiRequest;
+import io.wxkit.mp.internal.Checks;
+import io.wxkit.mp.internal.MpContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Account-level tools (接口调用与运维) of one Official Account: reset API quotas, list WeChat's
+ * server addresses, probe the callback URL, and diagnose calls by API quota and {@code rid}.
+ *
+ * <pre>{@code
+ * ApiQuota quota = mp.account().quota("/cgi-bin/message/custom/send");
+ * RidInfo failed = mp.account().rid("61725984-6126f6f9-040f19c4");
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; obtain it from {@code mp.account()}. Every call blocks and throws
+ * {@link io.wxkit.core.http.WxApiException} on an errcode (e.g. 48006 quota resets used up,
+ * 76021 unknown cgi_path, 76001 unknown rid) or when WeChat cannot be reached.
+ */
+public final class AccountApi {
+    private final MpContext context;
+
+    /** Used by {@code WxMp}; users call {@code mp.account()}. */
+    public AccountApi(MpContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** Resets the account's API call counts (10 times a month): {@code POST cgi-bin/clear_quota}. */
+    public void clearQuota() {
+        context.execute(ApiRequest.post("cgi-bin/clear_quota").json(Map.of("appid", context.appId())));
+    }
+
+    /** The addresses WeChat sends callbacks from: {@code GET cgi-bin/getcallbackip}. */
+    public List<String> callbackIps() {
+        return context.list(ApiRequest.get("cgi-bin/getcallbackip"), "ip_list", String.class);
+    }
+
+    /** The addresses of {@code api.weixin.qq.com}: {@code GET cgi-bin/get_api_domain_ip}. */
+    public List<String> apiDomainIps() {
+        return context.list(ApiRequest.get("cgi-bin/get_api_domain_ip"), "ip_list", String.class);
+    }
+
+    /** Has WeChat resolve and ping the callback URL: {@code POST cgi-bin/callback/check}. */
+    public CallbackCheck checkCallback(CallbackCheck.Action action, CallbackCheck.Operator operator) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(operator, "operator");
+        return context.call(ApiRequest.post("cgi-bin/callback/check")
+                .json(Map.of("action", action.wireName(), "check_operator", operator.name())).asIdempotent(),
+                CallbackCheck.class);
+    }
+
+    /**
+     * Today's quota of one API: {@code POST cgi-bin/openapi/quota/get}.
+     *
+     * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send}
+     */
+    public ApiQuota quota(String cgiPath) {
+        Checks.requireText(cgiPath, "cgi_path");
+        String path = cgiPath.startsWith("/") ? cgiPath : "/" + cgiPath;
+        ApiRequest request = ApiRequest.post("cgi-bin/openapi/quota/get").json(Map.of("cgi_path", path)).asIdempotent();
+        return context.json().convert(requireField(request, "quota"), ApiQuota.class);
+    }
+
+    /**
+     * What WeChat recorded about the failed call with {@code rid} (from an errmsg's
+     * {@code rid: ...} or {@link io.wxkit.core.http.WxApiException#rid()}):
+     * {@code POST cgi-bin/openapi/rid/get}.
+     */
+    public RidInfo rid(String rid) {
+        Checks.requireText(rid, "rid");
+        ApiRequest request = ApiRequest.post("cgi-bin/openapi/rid/get").json(Map.of("rid", rid)).asIdempotent();
+        return context.json().convert(requireField(request, "request"), RidInfo.class);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode requireField(ApiRequest request, String field) {
+        com.fasterxml.jackson.databind.JsonNode node = context.call(request, com.fasterxml.jackson.databind.JsonNode.class)
+                .get(field);
+        if (node == null || !node.isObject()) {
+            throw io.wxkit.core.http.WxApiException.unusable("answer has no " + field, request.endpoint());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,99 @@
+package io.wxkit.mp.subscribe;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wxkit.core.http.ApiRequest;
+import io.wxkit.mp.internal.Checks;
+import io.wxkit.mp.internal.MpContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The subscribe notification APIs (订阅通知) of one Official Account: send to a follower who
+ * subscribed, and manage the templates (from the public library under the account's categories).
+ *
+ * <pre>{@code
+ * mp.subscriptions().send(SubscribeMessage.to(openid, templateId).data("thing1", "Meeting at 3pm"));
+ * List<SubscribeTemplate> mine = mp.subscriptions().templates();
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; obtain it from {@code mp.subscriptions()}. Every method blocks for
+ * one WeChat call and throws {@link io.wxkit.core.http.WxApiException} on an errcode (43101: the
+ * user has not subscribed or used up a one-time subscription; 47003: a bad value) or when WeChat
+ * cannot be reached.
+ */
+public final class SubscribeApi {
+    private final MpContext context;
+
+    /** Used by {@code WxMp}; users call {@code mp.subscriptions()}. */
+    public SubscribeApi(MpContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** Sends a notification: {@code POST cgi-bin/message/subscribe/bizsend}. Not retried after a lost answer. */
+    public void send(SubscribeMessage message) {
+        Objects.requireNonNull(message, "message");
+        context.execute(ApiRequest.post("cgi-bin/message/subscribe/bizsend").json(message));
+    }
+
+    /** The templates the account added: {@code GET wxaapi/newtmpl/gettemplate}. */
+    public List<SubscribeTemplate> templates() {
+        return context.list(ApiRequest.get("wxaapi/newtmpl/gettemplate"), "data", SubscribeTemplate.class);
+    }
+
+    /** The account's categories: {@code GET wxaapi/newtmpl/getcategory}. */
+    public List<Category> categories() {
+        return context.list(ApiRequest.get("wxaapi/newtmpl/getcategory"), "data", Category.class);
+    }
+
+    /** The keywords of public template {@code tid}: {@code GET wxaapi/newtmpl/getpubtemplatekeywords}. */
+    public List<Keyword> keywords(long tid) {
+        return context.list(ApiRequest.get("wxaapi/newtmpl/getpubtemplatekeywords").query("tid", Long.toString(tid)),
+                "data", Keyword.class);
+    }
+
+    /**
+     * A page of public template titles under {@code categoryIds}:
+     * {@code GET wxaapi/newtmpl/getpubtemplatetitles}.
+     *
+     * @param start the offset
+     * @param limit the page size, 1–30
+     * @throws IllegalArgumentException if no category is given or the page size is out of range
+     */
+    public List<PublicTemplate> publicTemplates(List<Long> categoryIds, int start, int limit) {
+        Checks.requireSize(categoryIds, "ids", 1, Integer.MAX_VALUE);
+        if (start < 0 || limit < 1 || limit > 30) {
+            throw new IllegalArgumentException("start must be >= 0 and limit 1-30, got " + start + "/" + limit);
+        }
+        String ids = categoryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return context.list(ApiRequest.get("wxaapi/newtmpl/getpubtemplatetitles").query("ids", ids)
+                .query("start", Integer.toString(start)).query("limit", Integer.toString(limit)), "data",
+                PublicTemplate.class);
+    }
+
+    /**
+     * Adds public template {@code tid} with the chosen keywords and returns its {@code priTmplId}:
+     * {@code POST wxaapi/newtmpl/addtemplate}.
+     *
+     * @param keywordIds 2–5 keyword ids, in display order
+     * @param sceneDescription what it is used for, at most 15 characters
+     */
+    public String addTemplate(long tid, List<Integer> keywordIds, String sceneDescription) {
+        Checks.requireSize(keywordIds, "kidList", 2, 5);
+        Checks.requireChars(sceneDescription, "sceneDesc", 15);
+        return context.text(ApiRequest.post("wxaapi/newtmpl/addtemplate")
+                .json(new AddBody(Long.toString(tid), List.copyOf(keywordIds), sceneDescription)), "priTmplId");
+    }
+
+    /** Deletes an added template: {@code POST wxaapi/newtmpl/deltemplate}. */
+    public void deleteTemplate(String templateId) {
+        Checks.requireText(templateId, "priTmplId");
+        context.execute(ApiRequest.post("wxaapi/newtmpl/deltemplate").json(Map.of("priTmplId", templateId))
+                .asIdempotent());
+    }
+
+    record AddBody(@JsonProperty("tid") String tid, @JsonProperty("kidList") List<Integer> keywordIds,
+            @JsonProperty("sceneDesc") String sceneDescription) {
+    }
+}

@@ -1,0 +1,136 @@
+package io.wxkit.mp.user;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wxkit.core.http.ApiRequest;
+import io.wxkit.mp.internal.Checks;
+import io.wxkit.mp.internal.Chunks;
+import io.wxkit.mp.internal.CursorIterator;
+import io.wxkit.mp.internal.MpContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The user management APIs (用户管理) of one Official Account: user info (one or in batches),
+ * the follower list, remarks and the blacklist.
+ *
+ * <pre>{@code
+ * UserInfo u = mp.users().get(openid);
+ * for (String openid : mp.users().followers()) { ... }   // pages of 10,000, fetched lazily
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe; obtain it from {@code mp.users()}. Every call blocks and throws
+ * {@link io.wxkit.core.http.WxApiException} on an errcode (e.g. 40003 invalid openid) or when
+ * WeChat cannot be reached. Calls that split a list into several WeChat calls are not atomic: when
+ * one fails, the earlier ones have taken effect.
+ */
+public final class UserApi {
+    static final int BATCH_INFO_MAX = 100;
+    static final int BLACKLIST_MAX = 20;
+
+    private final MpContext context;
+
+    /** Used by {@code WxMp}; users call {@code mp.users()}. */
+    public UserApi(MpContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** The user's info in Simplified Chinese: {@code GET cgi-bin/user/info}. */
+    public UserInfo get(String openid) {
+        return get(openid, Lang.ZH_CN);
+    }
+
+    /** The user's info with region names in {@code lang}: {@code GET cgi-bin/user/info}. */
+    public UserInfo get(String openid, Lang lang) {
+        Checks.requireText(openid, "openid");
+        return context.call(ApiRequest.get("cgi-bin/user/info").query("openid", openid)
+                .query("lang", lang.code()), UserInfo.class);
+    }
+
+    /**
+     * The info of every user in {@code openids}, in order: {@code POST cgi-bin/user/info/batchget},
+     * one call per 100 openids.
+     */
+    public List<UserInfo> batchGet(List<String> openids, Lang lang) {
+        Objects.requireNonNull(lang, "lang");
+        List<UserInfo> out = new ArrayList<>(openids.size());
+        if (openids.isEmpty()) {
+            return List.of();
+        }
+        for (List<String> chunk : Chunks.of(openids, 1, BATCH_INFO_MAX)) {
+            List<BatchEntry> entries = chunk.stream()
+                    .map(openid -> new BatchEntry(Checks.requireText(openid, "openid"), lang.code())).toList();
+            out.addAll(context.list(ApiRequest.post("cgi-bin/user/info/batchget").json(new BatchBody(entries))
+                    .asIdempotent(), "user_info_list", UserInfo.class));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every follower's openid, walked lazily: each iteration starts at the first page
+     * ({@code GET cgi-bin/user/get}) and fetches the next page of up to 10,000 only when the
+     * previous one is used up. Iterators are not thread-safe; a failed page fetch is thrown from
+     * {@code hasNext()}.
+     */
+    public Iterable<String> followers() {
+        return () -> new CursorIterator<>("", this::followersPage, OpenidPage::openids, OpenidPage::nextOpenid);
+    }
+
+    /** One page of followers after {@code nextOpenid} (empty for the first page): {@code GET cgi-bin/user/get}. */
+    public OpenidPage followersPage(String nextOpenid) {
+        Objects.requireNonNull(nextOpenid, "nextOpenid");
+        ApiRequest request = ApiRequest.get("cgi-bin/user/get");
+        return context.call(nextOpenid.isEmpty() ? request : request.query("next_openid", nextOpenid), OpenidPage.class);
+    }
+
+    /**
+     * Sets the remark the account shows for a follower: {@code POST cgi-bin/user/info/updateremark}.
+     *
+     * @param remark fewer than 30 characters; empty clears it
+     */
+    public void remark(String openid, String remark) {
+        Checks.requireText(openid, "openid");
+        Objects.requireNonNull(remark, "remark");
+        if (remark.codePointCount(0, remark.length()) >= 30) {
+            throw new IllegalArgumentException("remark must be shorter than 30 characters");
+        }
+        context.execute(ApiRequest.post("cgi-bin/user/info/updateremark")
+                .json(Map.of("openid", openid, "remark", remark)).asIdempotent());
+    }
+
+    /** Every blacklisted openid, walked lazily like {@link #followers()}: {@code tags/members/getblacklist}. */
+    public Iterable<String> blacklist() {
+        return () -> new CursorIterator<>("", this::blacklistPage, OpenidPage::openids, OpenidPage::nextOpenid);
+    }
+
+    /** One page of the blacklist from {@code beginOpenid} (empty for the first): {@code POST cgi-bin/tags/members/getblacklist}. */
+    public OpenidPage blacklistPage(String beginOpenid) {
+        Objects.requireNonNull(beginOpenid, "beginOpenid");
+        return context.call(ApiRequest.post("cgi-bin/tags/members/getblacklist")
+                .json(Map.of("begin_openid", beginOpenid)).asIdempotent(), OpenidPage.class);
+    }
+
+    /** Blacklists {@code openids}: {@code POST cgi-bin/tags/members/batchblacklist}, 20 per call. */
+    public void block(List<String> openids) {
+        forChunks("cgi-bin/tags/members/batchblacklist", openids);
+    }
+
+    /** Removes {@code openids} from the blacklist: {@code POST cgi-bin/tags/members/batchunblacklist}, 20 per call. */
+    public void unblock(List<String> openids) {
+        forChunks("cgi-bin/tags/members/batchunblacklist", openids);
+    }
+
+    private void forChunks(String path, List<String> openids) {
+        openids.forEach(openid -> Checks.requireText(openid, "openid"));
+        for (List<String> chunk : Chunks.of(openids, 1, BLACKLIST_MAX)) {
+            context.execute(ApiRequest.post(path).json(Map.of("openid_list", chunk)).asIdempotent());
+        }
+    }
+
+    record BatchEntry(@JsonProperty("openid") String openid, @JsonProperty("lang") String lang) {
+    }
+
+    record BatchBody(@JsonProperty("user_list") List<BatchEntry> userList) {
+    }
+}

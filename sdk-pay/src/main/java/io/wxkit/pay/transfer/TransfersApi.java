@@ -1,0 +1,98 @@
+package io.wxkit.pay.transfer;
+
+import io.wxkit.core.crypto.pay.SensitiveFields;
+import io.wxkit.pay.WxPayException;
+import io.wxkit.pay.internal.PayCall;
+import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.internal.PayContext;
+import io.wxkit.pay.notification.Notification;
+import io.wxkit.pay.notification.NotificationsApi;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * Merchant transfers to users' balance (商家转账, the transfer-bill API): create, query by either
+ * number, cancel before the user confirms, and the result notification.
+ *
+ * <pre>{@code
+ * TransferBill b = pay.transfers().create(TransferRequest.of(outBillNo, "1000", openid, 400, "Prize").reportInfo("活动名称", "Quiz"));
+ * }</pre>
+ *
+ * <p>Thread-safe; blocks on HTTP. On an unknown result (timeout, 5xx, an unfamiliar error code)
+ * query with the same {@code out_bill_no} and never retry with a new one: that could pay twice.
+ */
+public final class TransfersApi {
+    private final PayClient client;
+    private final NotificationsApi notifications;
+
+    public TransfersApi(PayClient client, NotificationsApi notifications) {
+        this.client = client;
+        this.notifications = notifications;
+    }
+
+    /**
+     * {@code POST /v3/fund-app/mch-transfer/transfer-bills}; a real name is encrypted with the
+     * platform key and {@code Wechatpay-Serial} is sent.
+     *
+     * @throws WxPayException e.g. {@code NOT_ENOUGH}, {@code PARAM_ERROR}
+     */
+    public TransferBill create(TransferRequest request) {
+        PayContext ctx = client.context();
+        String encryptedName = null;
+        if (request.userName() != null) {
+            encryptedName = SensitiveFields.encrypt(client.platformKeys().encryptionKey().publicKey(), request.userName(), ctx.random());
+        }
+        if (ctx.appId() == null) {
+            throw new IllegalArgumentException("appid is required: WxPay.builder().appId(..)");
+        }
+        String body = ctx.json().write(request.toJson(ctx.json().object(), ctx.appId(), encryptedName));
+        PayCall call = new PayCall("POST", "/v3/fund-app/mch-transfer/transfer-bills", body, encryptedName != null);
+        return ctx.json().read(client.execute(call).body(), TransferBill.class);
+    }
+
+    /** {@code GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}} (last 30 days). */
+    public TransferBill queryByOutBillNo(String outBillNo) {
+        return get("/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/" + segment(outBillNo));
+    }
+
+    /** {@code GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}}. */
+    public TransferBill queryByTransferBillNo(String transferBillNo) {
+        return get("/v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/" + segment(transferBillNo));
+    }
+
+    /**
+     * {@code POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel}: only
+     * before the user confirms; the answer (CANCELING / CANCELLED) means accepted, query for the outcome.
+     */
+    public TransferBill cancel(String outBillNo) {
+        PayContext ctx = client.context();
+        PayCall call = PayCall.post("/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/" + segment(outBillNo) + "/cancel", null);
+        return ctx.json().read(client.execute(call).body(), TransferBill.class);
+    }
+
+    /**
+     * Verifies and decrypts a transfer notification.
+     *
+     * @throws WxPayException as {@link NotificationsApi#parsePayment}
+     */
+    public TransferNotification parseNotification(Map<String, String> headers, String body) {
+        Notification n = notifications.parse(headers, body);
+        try {
+            return new TransferNotification(n.id(), n.createTime(), n.eventType(),
+                    client.context().json().read(n.resourceJson(), TransferBill.class));
+        } catch (IllegalArgumentException e) {
+            throw new WxPayException(0, "MALFORMED", "notification resource is not a transfer bill", null, null, null, 0, e);
+        }
+    }
+
+    private TransferBill get(String path) {
+        return client.context().json().read(client.execute(PayCall.get(path)).body(), TransferBill.class);
+    }
+
+    private static String segment(String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("bill number must not be empty");
+        }
+        return new HttpUrl.Builder().scheme("http").host("h").addPathSegment(value).build().encodedPath().substring(1);
+    }
+}
