@@ -172,6 +172,10 @@ public final class MessageCrypt {
      * @throws NullPointerException if {@code plaintext} is null
      */
     public String encrypt(String plaintext) {
+        return Base64.getEncoder().encodeToString(ciphertext(plaintext));
+    }
+
+    private byte[] ciphertext(String plaintext) {
         int messageLength = Utf8.length(Objects.requireNonNull(plaintext, "plaintext"));
         int unpadded = HEADER_LENGTH + messageLength + appId.length;
         int pad = BLOCK - unpadded % BLOCK;
@@ -191,7 +195,7 @@ public final class MessageCrypt {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES encryption failed", e);
         }
-        return Base64.getEncoder().encodeToString(buffer);
+        return buffer;
     }
 
     /**
@@ -202,8 +206,16 @@ public final class MessageCrypt {
      * @throws NullPointerException if an argument is null
      */
     public String encryptReply(String replyXml, String timestamp, String nonce) {
-        String encrypt = encrypt(replyXml);
-        return new ReplyEnvelope(encrypt, signature(timestamp, nonce, encrypt), timestamp, nonce).toXml();
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(nonce, "nonce");
+        if (!ReplyEnvelopeWriter.plain(nonce)) { // rare: let the general writer escape it
+            String encrypt = encrypt(replyXml);
+            return new ReplyEnvelope(encrypt, signature(timestamp, nonce, encrypt), timestamp, nonce).toXml();
+        }
+        byte[] base64 = Base64.getEncoder().encode(ciphertext(replyXml));
+        AsciiView encrypt = new AsciiView(base64);
+        byte[] digest = Sha1.ofSorted(token, timestamp, nonce, encrypt).finish();
+        return ReplyEnvelopeWriter.write(encrypt, digest, timestamp, nonce);
     }
 
     private static byte[] aesKey(String encodingAesKey) {

@@ -92,10 +92,18 @@ final class Sha1 {
     private static final byte[] LOWER = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
 
     /** SHA-1 of the concatenation of {@code parts} sorted in string order, as WeChat signs callbacks. */
-    static Sha1 ofSorted(String... parts) {
-        Arrays.sort(parts);
+    static Sha1 ofSorted(CharSequence... parts) {
+        for (int i = 1; i < parts.length; i++) { // insertion sort: 3 or 4 parts, no Comparator allocation
+            CharSequence current = parts[i];
+            int j = i - 1;
+            while (j >= 0 && CharSequence.compare(parts[j], current) > 0) {
+                parts[j + 1] = parts[j];
+                j--;
+            }
+            parts[j + 1] = current;
+        }
         Sha1 sha1 = get();
-        for (String part : parts) {
+        for (CharSequence part : parts) {
             sha1.update(part);
         }
         return sha1;

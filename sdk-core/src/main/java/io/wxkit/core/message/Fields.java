@@ -5,6 +5,8 @@ import java.time.Instant;
 
 /** Typed reads over a {@link FieldList}; every failure is a {@link WxCallbackException}. */
 final class Fields {
+    /** 9999-12-31T23:59:59Z: anything later is not a WeChat timestamp. */
+    private static final long MAX_EPOCH_SECOND = 253_402_300_799L;
     private final FieldList list;
 
     Fields(FieldList list) {
@@ -32,7 +34,11 @@ final class Fields {
     }
 
     Instant createTime() {
-        return Instant.ofEpochSecond(longValue("CreateTime", required("CreateTime")));
+        long seconds = longValue("CreateTime", required("CreateTime"));
+        if (seconds < 0 || seconds > MAX_EPOCH_SECOND) {
+            throw invalid("CreateTime");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     long optionalLong(String path, String alternative) {

@@ -25,9 +25,13 @@ public record ReplyEnvelope(String encrypt, String msgSignature, String timestam
         Objects.requireNonNull(encrypt, "encrypt");
         Objects.requireNonNull(msgSignature, "msgSignature");
         Objects.requireNonNull(nonce, "nonce");
-        if (Objects.requireNonNull(timestamp, "timestamp").isEmpty() || timestamp.length() > 19
-                || !timestamp.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (Objects.requireNonNull(timestamp, "timestamp").isEmpty() || timestamp.length() > 19) {
             throw new IllegalArgumentException("timestamp must be decimal seconds");
+        }
+        for (int i = 0; i < timestamp.length(); i++) {
+            if (timestamp.charAt(i) < '0' || timestamp.charAt(i) > '9') {
+                throw new IllegalArgumentException("timestamp must be decimal seconds");
+            }
         }
     }
 

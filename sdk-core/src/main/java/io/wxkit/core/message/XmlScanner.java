@@ -23,7 +23,7 @@ final class XmlScanner {
     private final String s;
     private final int n;
     private final FieldList out = new FieldList();
-    private final StringBuilder buffer = new StringBuilder(64);
+    private StringBuilder buffer; // created only when a value needs decoding (entities, CR, several pieces)
     private int pos;
     private int nextId = 1;
     // text of the innermost open element: a single raw segment, or the buffer once pieces are combined
@@ -176,7 +176,9 @@ final class XmlScanner {
         segmentStart = -1;
         segmentEnd = -1;
         buffered = false;
-        buffer.setLength(0);
+        if (buffer != null) {
+            buffer.setLength(0);
+        }
     }
 
     private void text(boolean container) {
@@ -245,6 +247,9 @@ final class XmlScanner {
     private void toBuffer() {
         if (!buffered) {
             buffered = true;
+            if (buffer == null) {
+                buffer = new StringBuilder(64);
+            }
             if (segmentStart >= 0) {
                 buffer.append(s, segmentStart, segmentEnd);
             }

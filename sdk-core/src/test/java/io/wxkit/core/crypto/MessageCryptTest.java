@@ -211,6 +211,23 @@ class MessageCryptTest {
     }
 
     @Test
+    void replyEnvelopeRoundTripsForAnyNonceAndRefusesABadTimestamp() {
+        MessageCrypt crypt = MessageCrypt.create("pamtest", KEY, APP_ID);
+        MessageCodec codec = MessageCodec.create();
+        for (String nonce : new String[] {"1320562132", "a]]>b", "中文 nonce"}) {
+            String body = crypt.encryptReply("<xml><Content>x</Content></xml>", "1700000000", nonce);
+            java.util.Map<String, String> f = new java.util.HashMap<>();
+            codec.fields(body).forEach(field -> f.put(field.path(), field.value()));
+            assertThat(f.get("Nonce")).isEqualTo(nonce);
+            assertThat(f.get("TimeStamp")).isEqualTo("1700000000");
+            assertThat(crypt.decrypt(f.get("MsgSignature"), "1700000000", nonce, f.get("Encrypt")))
+                    .isEqualTo("<xml><Content>x</Content></xml>");
+        }
+        assertThatThrownBy(() -> crypt.encryptReply("<xml/>", "17e9", "n")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> crypt.encryptReply("<xml/>", "17e9", "a]]>")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void configurationErrorsNameNoSecret() {
         assertThatThrownBy(() -> MessageCrypt.create("t", KEY.substring(1) + "!", APP_ID))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(KEY.substring(1));

@@ -136,6 +136,12 @@ class MessageCodecHostileInputTest {
         WxCallbackException invalid = catchThrowableOfType(WxCallbackException.class,
                 () -> codec.decode("<xml>" + BODY.replace("<CreateTime>1<", "<CreateTime>soon<") + "</xml>"));
         assertThat(invalid.reason()).isEqualTo(Reason.INVALID_FIELD);
+        for (String time : new String[] {"99999999999999999", "9223372036854775807", "-1", "1e9", "99999999999999999999"}) {
+            WxCallbackException e = catchThrowableOfType(WxCallbackException.class,
+                    () -> codec.decode("<xml>" + BODY.replace("<CreateTime>1<", "<CreateTime>" + time + "<") + "</xml>"));
+            assertThat(e).as(time).isNotNull();
+            assertThat(e.reason()).isEqualTo(Reason.INVALID_FIELD);
+        }
     }
 
     @Test
