@@ -14,7 +14,7 @@ import java.util.Optional;
  * delivered, so WeChat's retries reach the application once whichever node they land on.
  *
  * <pre>{@code
- * DedupStore seen = RedisDedupStore.create(RedisClient.create("redis://127.0.0.1:6379"));
+ * DedupStore seen = RedisDedupStore.create(redis);
  * boolean first = seen.firstSeen("wx1:msg:1234567890123456", Duration.ofMinutes(1));
  * }</pre>
  *

@@ -15,7 +15,7 @@ import java.time.Duration;
  * windows, so a limit holds however many nodes the requests are spread over.
  *
  * <pre>{@code
- * RateLimiter limiter = RedisRateLimiter.create(RedisClient.create("redis://127.0.0.1:6379"));
+ * RateLimiter limiter = RedisRateLimiter.create(redis);
  * boolean allowed = limiter.tryAcquire("vote:" + openid, 10, Duration.ofMinutes(1));
  * }</pre>
  *

@@ -16,7 +16,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * RedisStores redis = RedisStores.builder(RedisURI.create("redis://127.0.0.1:6379")).keyPrefix("shop:").build();
- * WxMp mp = WxMp.builder().appId(appId).secret(secret).tokenStore(redis.tokenStore()).build();
+ * AccessTokenManager tokens = AccessTokenManager.builder().appId(appId).secret(secret).tokenStore(redis.tokenStore()).build();
  * }</pre>
  *
  * <p>Accepts a {@link RedisClient} (standalone, or Sentinel when its {@code RedisURI} names

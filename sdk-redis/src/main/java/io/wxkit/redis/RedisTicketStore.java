@@ -19,7 +19,7 @@ import java.util.Optional;
  * on any node, and only once.
  *
  * <pre>{@code
- * TicketStore tickets = RedisTicketStore.create(RedisClient.create("redis://127.0.0.1:6379"));
+ * TicketStore tickets = RedisTicketStore.create(redis);
  * tickets.put(ticket, "openid=o6_bmjrPTlm6", Duration.ofMinutes(1));
  * }</pre>
  *

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * that lets exactly one node of the cluster ask WeChat for a new one.
  *
  * <pre>{@code
- * TokenStore tokens = RedisTokenStore.create(RedisClient.create("redis://127.0.0.1:6379"));
- * WxMp mp = WxMp.builder().appId(appId).secret(secret).tokenStore(tokens).build();
+ * RedisClient redis = RedisClient.create("redis://127.0.0.1:6379");
+ * TokenStore tokens = RedisTokenStore.create(redis);
+ * AccessTokenManager manager = AccessTokenManager.builder().appId(appId).secret(secret).tokenStore(tokens).build();
  * }</pre>
  *
  * <p>Keys: the credential under {@code <prefix>token:{<key>}} with a {@code PX} expiry at the

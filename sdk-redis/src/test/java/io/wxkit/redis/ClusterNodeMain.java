@@ -3,10 +3,13 @@ package io.wxkit.redis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.wxkit.core.http.ApiClient;
+import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.message.Event;
-import io.wxkit.core.message.InboundMessage;
-import io.wxkit.core.message.MessageCodec;
-import io.wxkit.core.message.UserMessage;
+import io.wxkit.core.message.Reply;
+import io.wxkit.core.message.Text;
+import io.wxkit.mp.callback.CallbackHandler;
+import io.wxkit.mp.callback.CallbackRequest;
+import io.wxkit.mp.callback.CallbackResponse;
 import io.wxkit.core.token.AccessTokenManager;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,11 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One node of a wxkit cluster, run as a separate JVM by {@link ClusterIT}: it shares nothing with
@@ -30,8 +35,8 @@ import java.util.concurrent.Callable;
  * <ul>
  *   <li>{@code TOKEN} – every thread calls {@code AccessTokenManager.token()} 5 times;
  *       answers {@code TOKENS <distinct values, comma-separated>};</li>
- *   <li>{@code DELIVER <xml file>} – every thread receives that callback message and handles it only
- *       if the dedup store sees its key first; answers {@code HANDLED <count>};</li>
+ *   <li>{@code DELIVER <xml file>} – every thread posts that callback message to this node's
+ *       {@code CallbackHandler} (dedup on the Redis store); answers {@code HANDLED <rules run>};</li>
  *   <li>{@code TAKE <ticket>} – every thread redeems the ticket; answers {@code TAKEN <count> <payload>};</li>
  *   <li>{@code EXIT}.</li>
  * </ul>
@@ -39,12 +44,11 @@ import java.util.concurrent.Callable;
  */
 public final class ClusterNodeMain {
     static final String APP_ID = "wxCLUSTERTEST";
-    static final Duration DEDUP_TTL = Duration.ofMinutes(1);
+    static final String CALLBACK_TOKEN = "wxkitclustertoken";
 
     private final RedisStores stores;
     private final int threads;
     private final AccessTokenManager tokens;
-    private final MessageCodec codec = MessageCodec.create();
 
     private ClusterNodeMain(RedisStores stores, int threads, AccessTokenManager tokens) {
         this.stores = stores;
@@ -108,32 +112,33 @@ public final class ClusterNodeMain {
         return seen;
     }
 
-    /** What the callback does with a delivery: handle it only if no node saw its dedup key before. */
-    private long deliver(String xml) throws Exception {
-        Callable<Boolean> delivery = () -> {
-            String key = dedupKey(codec.decode(xml));
-            if (!stores.dedupStore().firstSeen(key, DEDUP_TTL)) {
-                return false;
-            }
-            stores.dedupStore().saveReply(key, "success", DEDUP_TTL); // "handled"
-            return true;
-        };
-        return Race.run(threads, delivery).stream().filter(handled -> handled).count();
-    }
-
     /**
-     * The dedup key DESIGN §3 prescribes: {@code MsgId} for user messages, otherwise
-     * FromUserName + CreateTime + Event (+ EventKey), scoped to the receiving account.
+     * Every thread delivers {@code xml} to this node's {@link CallbackHandler} (plain mode, correctly
+     * signed, as WeChat would); returns how many times an application rule ran.
      */
-    static String dedupKey(InboundMessage m) {
-        if (m instanceof UserMessage u && u.msgId() != 0) {
-            return m.toUser() + ":msg:" + u.msgId();
+    private long deliver(String xml) throws Exception {
+        AtomicInteger handled = new AtomicInteger();
+        CallbackHandler callback = CallbackHandler.builder(APP_ID, CALLBACK_TOKEN, null)
+                .dedupStore(stores.dedupStore())
+                .on(Text.class, m -> {
+                    handled.incrementAndGet();
+                    return Reply.text(m, "handled once");
+                })
+                .on(Event.class, e -> {
+                    handled.incrementAndGet();
+                    return null;
+                })
+                .build();
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String nonce = Long.toString(System.nanoTime());
+        Map<String, String> query = Map.of("timestamp", timestamp, "nonce", nonce,
+                "signature", CallbackSignature.sign(CALLBACK_TOKEN, timestamp, nonce));
+        for (CallbackResponse r : Race.run(threads, () -> callback.handle(CallbackRequest.of("POST", query, xml)))) {
+            if (r.status() != 200) {
+                throw new IllegalStateException("callback answered " + r);
+            }
         }
-        String key = m.toUser() + ":event:" + m.fromUser() + ":" + m.createTime().getEpochSecond();
-        if (m instanceof Event e) {
-            key += ":" + e.event() + (e.eventKey() == null ? "" : ":" + e.eventKey());
-        }
-        return key;
+        return handled.get();
     }
 
     private String take(String ticket) throws Exception {
