@@ -228,6 +228,33 @@ class MessageCryptTest {
     }
 
     @Test
+    void randomAndMutatedCiphertextsWithValidSignaturesOnlyEverFailTyped() {
+        MessageCrypt crypt = MessageCrypt.create("pamtest", KEY, APP_ID);
+        java.util.Random random = new java.util.Random(Long.getLong("wxkit.fuzz.seed", 20261126L));
+        String valid = crypt.encrypt("<xml><Content>hello</Content></xml>");
+        int runs = Integer.getInteger("wxkit.fuzz.runs", 150) * 10;
+        for (int i = 0; i < runs; i++) {
+            String encrypt;
+            if (i % 2 == 0) {
+                byte[] raw = new byte[random.nextInt(6) * 16 + random.nextInt(2) * random.nextInt(16)];
+                random.nextBytes(raw);
+                encrypt = java.util.Base64.getEncoder().encodeToString(raw);
+            } else {
+                char[] chars = valid.toCharArray();
+                chars[random.nextInt(chars.length)] = "AZaz09+/=!é".charAt(random.nextInt(11));
+                encrypt = random.nextBoolean() ? new String(chars) : new String(chars, 0, random.nextInt(chars.length + 1));
+            }
+            String sig = crypt.signature("1", "n", encrypt);
+            try {
+                crypt.decrypt(sig, "1", "n", encrypt);
+            } catch (WxCallbackException expected) {
+                assertThat(expected.reason()).isIn(Reason.ILLEGAL_BASE64, Reason.ILLEGAL_BUFFER, Reason.BAD_PADDING,
+                        Reason.APPID_MISMATCH, Reason.INVALID_REQUEST);
+            }
+        }
+    }
+
+    @Test
     void configurationErrorsNameNoSecret() {
         assertThatThrownBy(() -> MessageCrypt.create("t", KEY.substring(1) + "!", APP_ID))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(KEY.substring(1));

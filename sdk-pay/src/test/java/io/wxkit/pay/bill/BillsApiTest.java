@@ -118,7 +118,7 @@ class BillsApiTest {
 
     @Test
     void largeBillsStreamWithoutCollectingRows() throws Exception {
-        int rows = 20_000;
+        int rows = 5_000;
         byte[] plain = tradeBill(rows).getBytes(StandardCharsets.UTF_8);
         enqueueApply(sha1(plain));
         server.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(gzip(plain))).build());

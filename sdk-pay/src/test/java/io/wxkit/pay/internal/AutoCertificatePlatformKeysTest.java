@@ -71,11 +71,20 @@ class AutoCertificatePlatformKeysTest {
                 .body(body).build();
     }
 
-    private String certificatesJson() {
-        String ct = kit.cipher.encrypt("certificate", "certnonce123", platform.certificatePem());
-        return "{\"data\":[{\"serial_no\":\"" + serial + "\",\"effective_time\":\"2023-11-13T08:00:00+08:00\","
+    final HeldCertificate rotated = new HeldCertificate.Builder().rsa2048().serialNumber(0x4886C7B56BDEL)
+            .validityInterval(PayTestKit.NOW.minus(Duration.ofDays(1)).toEpochMilli(), PayTestKit.NOW.plus(Duration.ofDays(730)).toEpochMilli())
+            .build();
+    volatile boolean rotationPublished;
+
+    private String entry(HeldCertificate cert) {
+        String ct = kit.cipher.encrypt("certificate", "certnonce123", cert.certificatePem());
+        return "{\"serial_no\":\"" + Pem.serialNumber(cert.certificate()) + "\",\"effective_time\":\"2023-11-13T08:00:00+08:00\","
                 + "\"expire_time\":\"2024-11-13T08:00:00+08:00\",\"encrypt_certificate\":{\"algorithm\":\"AEAD_AES_256_GCM\","
-                + "\"nonce\":\"certnonce123\",\"associated_data\":\"certificate\",\"ciphertext\":\"" + ct + "\"}}]}";
+                + "\"nonce\":\"certnonce123\",\"associated_data\":\"certificate\",\"ciphertext\":\"" + ct + "\"}}";
+    }
+
+    private String certificatesJson() {
+        return "{\"data\":[" + entry(platform) + (rotationPublished ? "," + entry(rotated) : "") + "]}";
     }
 
     private WxPay pay() {
@@ -160,6 +169,31 @@ class AutoCertificatePlatformKeysTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+        assertThat(certificateCalls).hasValue(2);
+    }
+
+    @Test
+    void aNotificationFromANewPlatformCertificateTriggersOneRefresh() {
+        WxPay pay = pay();
+        pay.transactions().queryByOutTradeNo("1217752501201407033233368018");
+        rotationPublished = true; // WeChat rotates its certificate; the cache does not know it yet
+        PaySigner rotatedSigner = PaySigner.rsa(rotated.keyPair().getPrivate());
+        String body = kit.notificationBody("EV-ROT", "TRANSACTION.SUCCESS", "transaction", PayTestKit.TRANSACTION_JSON);
+        clock.now.set(PayTestKit.NOW.plusSeconds(61)); // past the one-refresh-a-minute guard
+        java.util.Map<String, String> fresh = new java.util.HashMap<>();
+        fresh.put("Wechatpay-Nonce", "N");
+        fresh.put("Wechatpay-Serial", Pem.serialNumber(rotated.certificate()));
+        fresh.put("Wechatpay-Timestamp", Long.toString(clock.instant().getEpochSecond()));
+        fresh.put("Wechatpay-Signature", rotatedSigner.sign(io.wxkit.core.crypto.pay.V3SignedMessage.message(fresh.get("Wechatpay-Timestamp"), "N", body)));
+        assertThat(pay.notifications().parsePayment(fresh, body).outTradeNo()).isEqualTo("1217752501201407033233368018");
+        assertThat(certificateCalls).hasValue(2);
+
+        java.util.Map<String, String> forged = new java.util.HashMap<>(fresh);
+        forged.put("Wechatpay-Serial", "DEADBEEF");
+        for (int i = 0; i < 5; i++) { // forged serials cannot make the SDK hammer WeChat
+            assertThatThrownBy(() -> pay.notifications().parsePayment(forged, body))
+                    .isInstanceOfSatisfying(WxPayException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_PLATFORM_SERIAL"));
         }
         assertThat(certificateCalls).hasValue(2);
     }

@@ -213,6 +213,7 @@ class RedPacketsApiTest {
         ks.store(out, MCH_ID.toCharArray());
         WxPay pay = new PayTestKit().builder(server).mchId(MCH_ID).appId(APP_ID).apiV2Key(KEY).merchantCertificate(out.toByteArray())
                 .tlsTrustManager(new HandshakeCertificates.Builder().addTrustedCertificate(CA.certificate()).build().trustManager())
+                .httpClient(new okhttp3.OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build())
                 .redPacketRetryInterval(Duration.ZERO).build();
         assertThatThrownBy(() -> pay.redPackets().query("10000098201411111234567890"))
                 .isInstanceOfSatisfying(WxPayException.class, e -> assertThat(e.code()).isEqualTo("TRANSPORT_ERROR"));
