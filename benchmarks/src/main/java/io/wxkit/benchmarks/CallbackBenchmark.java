@@ -52,13 +52,18 @@ public class CallbackBenchmark {
 
     private final Clock clock = Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
     private CallbackRequest[] requests;
+    private String[] encrypts;
+    private MessageCrypt crypt;
     private CallbackHandler handler;
     private int next;
+    private int nextBaseline;
 
     @Setup
     public void prepare() {
         MessageCrypt wechat = MessageCrypt.create(TOKEN, AES_KEY, APP_ID);
+        crypt = MessageCrypt.create(TOKEN, AES_KEY, APP_ID);
         requests = new CallbackRequest[POOL];
+        encrypts = new String[POOL];
         String ts = Long.toString(NOW);
         for (int i = 0; i < POOL; i++) {
             String xml = "<xml><ToUserName><![CDATA[gh_123456789abc]]></ToUserName>"
@@ -74,6 +79,7 @@ public class CallbackBenchmark {
             q.put("openid", "oUser_abcdefghijklmnopqrstu");
             if (mode.equals("safe")) {
                 String encrypt = wechat.encrypt(xml);
+                encrypts[i] = encrypt;
                 q.put("encrypt_type", "aes");
                 q.put("msg_signature", wechat.signature(ts, nonce, encrypt));
                 xml = "<xml><ToUserName><![CDATA[gh_123456789abc]]></ToUserName><Encrypt><![CDATA["
@@ -101,5 +107,23 @@ public class CallbackBenchmark {
             throw new IllegalStateException("not a routed reply: " + r.status() + " " + r.body());
         }
         return r;
+    }
+
+    /**
+     * The protocol's own work for the same requests, as a floor: plain mode verifies {@code signature};
+     * safe mode verifies {@code msg_signature}, decrypts, and encrypts and signs a reply of the same size.
+     * {@code handle} minus this is what wxkit adds (decode, dedup, routing, encoding).
+     */
+    @Benchmark
+    public String protocolOnly() {
+        CallbackRequest r = requests[nextBaseline];
+        nextBaseline = (nextBaseline + 1) % POOL;
+        String ts = r.param("timestamp");
+        String nonce = r.param("nonce");
+        if (mode.equals("plain")) {
+            return CallbackSignature.verify(TOKEN, ts, nonce, r.param("signature")) ? ts : null;
+        }
+        String xml = crypt.decrypt(r.param("msg_signature"), ts, nonce, encrypts[nextBaseline == 0 ? POOL - 1 : nextBaseline - 1]);
+        return crypt.encryptReply(xml, ts, nonce);
     }
 }

@@ -12,7 +12,9 @@ import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
+import io.wxkit.emulator.mp.draft.DraftEndpoints;
 import io.wxkit.emulator.mp.jssdk.TicketEndpoints;
+import io.wxkit.emulator.mp.media.MediaEndpoints;
 import io.wxkit.emulator.mp.menu.MenuEndpoints;
 import io.wxkit.emulator.mp.menu.Menus;
 import io.wxkit.emulator.mp.message.MassEndpoints;
@@ -26,6 +28,7 @@ import io.wxkit.emulator.mp.token.Tokens;
 import io.wxkit.emulator.mp.user.TagEndpoints;
 import io.wxkit.emulator.mp.user.UserEndpoints;
 import io.wxkit.emulator.pay.PayModule;
+import io.wxkit.emulator.web.WebEndpoints;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,10 +78,16 @@ final class Wiring {
         MassEndpoints mass = new MassEndpoints(accounts, tokens, events, clock);
         mass.routes(router);
         new OAuthEndpoints(accounts, oauth).routes(router);
+        MediaEndpoints media = new MediaEndpoints(tokens, clock, random);
+        media.routes(router);
+        DraftEndpoints drafts = new DraftEndpoints(tokens, media, events, clock);
+        drafts.routes(router);
         pay = new PayModule(router, json, clock, random, executor, scheduler,
                 new PayModule.Options(options.notifyRetries, options.callbackTimeout));
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
-        resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, accounts));
+        new WebEndpoints().routes(router);
+        resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, media,
+                drafts, accounts));
     }
 
     /** Clears every piece of state (accounts, users, tokens, menus, orders, faults). */

@@ -7,6 +7,9 @@ import io.wxkit.core.token.CaffeineTokenStore;
 import io.wxkit.core.token.Credential;
 import io.wxkit.core.token.TokenStore;
 import io.wxkit.mp.account.AccountApi;
+import io.wxkit.mp.callback.CallbackBuilder;
+import io.wxkit.mp.callback.CallbackHandler;
+import io.wxkit.mp.callback.LateReplySender;
 import io.wxkit.mp.internal.MpContext;
 import io.wxkit.mp.kf.KfApi;
 import io.wxkit.mp.mass.MassApi;
@@ -79,6 +82,23 @@ public final class WxMp implements AutoCloseable {
     /** Customer service (客服): messages, typing, accounts, sessions. */
     public KfApi kf() {
         return new KfApi(context);
+    }
+
+    /**
+     * The callback server (消息接收与被动回复): a builder of routing rules and interceptors whose
+     * handler verifies, decrypts, dedupes and answers WeChat's pushes with this account's token and
+     * EncodingAESKey; replies that miss the 5-second window go out through {@link #kf()}.
+     *
+     * <pre>{@code
+     * CallbackHandler handler = mp.callback().onEvent(Subscribe.class, e -> Reply.text(e, "Welcome")).build();
+     * }</pre>
+     *
+     * @throws IllegalStateException from {@code build()} if the account was built without a token
+     */
+    public CallbackBuilder callback() {
+        return CallbackHandler.builder(context.appId(), context.token(), context.encodingAesKey())
+                .clock(context.clock())
+                .lateReplies(LateReplySender.customerService(kf()::send));
     }
 
     /** Mass messages (群发): send to all, a tag or openids, preview, status, delete, speed. */

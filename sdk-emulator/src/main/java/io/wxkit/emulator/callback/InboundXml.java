@@ -1,5 +1,6 @@
 package io.wxkit.emulator.callback;
 
+import java.util.List;
 import java.util.Map;
 
 /** Writes WeChat's flat callback XML: strings as CDATA, numbers bare, in the given order. */
@@ -14,14 +15,23 @@ final class InboundXml {
         cdata(sb, "FromUserName", fromUser);
         sb.append("<CreateTime>").append(createTime).append("</CreateTime>");
         cdata(sb, "MsgType", msgType);
-        fields.forEach((k, v) -> {
-            if (v instanceof Number) {
-                sb.append('<').append(k).append('>').append(v).append("</").append(k).append('>');
-            } else {
-                cdata(sb, k, String.valueOf(v));
-            }
-        });
+        fields.forEach((k, v) -> element(sb, k, v));
         return sb.append("</xml>").toString();
+    }
+
+    /** Strings as CDATA, numbers bare, maps as nested elements, lists as repeated elements of that name. */
+    private static void element(StringBuilder sb, String name, Object v) {
+        if (v instanceof Number) {
+            sb.append('<').append(name).append('>').append(v).append("</").append(name).append('>');
+        } else if (v instanceof Map<?, ?> m) {
+            sb.append('<').append(name).append('>');
+            m.forEach((k, child) -> element(sb, String.valueOf(k), child));
+            sb.append("</").append(name).append('>');
+        } else if (v instanceof List<?> list) {
+            list.forEach(child -> element(sb, name, child));
+        } else {
+            cdata(sb, name, String.valueOf(v));
+        }
     }
 
     /** Adds {@code <Encrypt>} (and for safe mode only {@code ToUserName}) around an encrypted message. */

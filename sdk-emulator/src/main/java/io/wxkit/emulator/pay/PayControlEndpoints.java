@@ -45,6 +45,7 @@ final class PayControlEndpoints {
         router.post("/emulator/merchants", this::register);
         router.post("/emulator/orders/{no}/pay", this::pay);
         router.get("/emulator/orders/{no}", this::order);
+        router.get("/emulator/orders", this::orders);
         router.get("/emulator/pay/platform-public-key", r -> Answer.json(r.codec().object()
                 .put("publicKeyId", keys.get().publicKeyId()).put("pem", keys.get().publicKeyPem())));
         router.get("/emulator/pay/platform-certificate", r -> Answer.json(r.codec().object()
@@ -125,6 +126,22 @@ final class PayControlEndpoints {
         for (Order.NotifyAttempt a : o.attempts()) {
             attempts.addObject().put("event", a.event()).put("outcome", a.outcome()).put("accepted", a.accepted())
                     .put("at", a.at().toString());
+        }
+        return Answer.json(out);
+    }
+
+    /** Orders of one payer ({@code ?openid=}) or behind one prepay id ({@code ?prepayId=}), for the pay sheet. */
+    private Answer orders(Request r) {
+        String openid = r.query("openid");
+        String prepayId = r.query("prepayId");
+        if (openid == null && prepayId == null) {
+            throw new ControlError(400, "openid or prepayId is required");
+        }
+        ArrayNode out = r.codec().array();
+        for (Order o : state.all()) {
+            if ((openid != null && openid.equals(o.payerOpenid())) || (prepayId != null && prepayId.equals(o.prepayId()))) {
+                out.add(Transactions.transaction(r.codec(), o).put("description", o.description));
+            }
         }
         return Answer.json(out);
     }

@@ -48,6 +48,13 @@ final class PayState implements Resettable {
         return out;
     }
 
+    /** Every order, oldest first. */
+    synchronized List<Order> all() {
+        List<Order> out = new ArrayList<>(orders.values());
+        out.sort(java.util.Comparator.comparing(o -> o.createdAt));
+        return out;
+    }
+
     synchronized Refund refund(String mchId, String outRefundNo) {
         return refunds.get(mchId + "/" + outRefundNo);
     }

@@ -148,7 +148,7 @@ public final class CallbackBuilder {
         return this;
     }
 
-    /** The random source for reply encryption and nonces (default: a per-thread DRBG). */
+    /** The random source for the 16-byte prefix of encrypted replies (default: a per-thread DRBG). */
     public CallbackBuilder random(SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random");
         return this;

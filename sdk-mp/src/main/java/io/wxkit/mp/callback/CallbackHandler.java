@@ -8,7 +8,6 @@ import io.wxkit.core.message.MessageCodec;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +45,6 @@ public final class CallbackHandler implements AutoCloseable {
     private final MessageCodec codec;
     private final Clock clock;
     private final Duration window;
-    private final SecureRandom random;
     private final Router router;
     private final Dispatcher dispatcher;
     private final LateReplySender lateReplies;
@@ -56,7 +54,6 @@ public final class CallbackHandler implements AutoCloseable {
         this.token = b.token;
         this.clock = b.clock;
         this.window = b.window;
-        this.random = b.random != null ? b.random : new SecureRandom();
         this.codec = MessageCodec.create(b.clock);
         this.crypt = b.encodingAesKey == null ? null
                 : b.random == null ? MessageCrypt.create(b.token, b.encodingAesKey, b.appId)
@@ -139,11 +136,12 @@ public final class CallbackHandler implements AutoCloseable {
             }
             xml = request.body();
         }
-        String body = route(codec.decode(xml), receivedAt, safe);
+        String body = route(codec.decode(xml), receivedAt, safe ? nonce : null);
         return body == CallbackResponse.SUCCESS ? CallbackResponse.success() : CallbackResponse.xml(body);
     }
 
-    private String route(InboundMessage message, Instant receivedAt, boolean safe) {
+    /** Routes a verified message; {@code replyNonce} is non-null in safe mode, where replies are encrypted. */
+    private String route(InboundMessage message, Instant receivedAt, String replyNonce) {
         Router.Route route;
         try {
             route = router.match(message);
@@ -153,21 +151,21 @@ public final class CallbackHandler implements AutoCloseable {
         }
         CallbackContext context = new CallbackContext(message, receivedAt);
         return dispatcher.dispatch(new Delivery<>(DedupKeys.of(message), receivedAt, route.async(),
-                () -> router.run(route, context), reply -> encode(reply, safe), lateReplies::send,
+                () -> router.run(route, context), reply -> encode(reply, replyNonce), lateReplies::send,
                 error -> router.report(message, error)));
     }
 
-    private String encode(Reply reply, boolean safe) {
+    /**
+     * The reply body: XML, or in safe mode the encrypted envelope. The envelope reuses the request's
+     * nonce, as Tencent's samples do: the signature is already unique through the ciphertext's random
+     * prefix, and a fresh nonce would cost a {@code SecureRandom} call on every reply.
+     */
+    private String encode(Reply reply, String replyNonce) {
         String xml = codec.encode(reply);
-        if (!safe) {
+        if (replyNonce == null) {
             return xml;
         }
-        return crypt.encryptReply(xml, Long.toString(clock.instant().getEpochSecond()), nonce());
-    }
-
-    private String nonce() {
-        long n = random.nextLong() & Long.MAX_VALUE;
-        return Long.toString(n % 10_000_000_000L);
+        return crypt.encryptReply(xml, Long.toString(clock.instant().getEpochSecond()), replyNonce);
     }
 
     private static void requireSigned(String signature, String timestamp, String nonce) {

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
 final class Dispatcher {
     private final DedupStore store;
     private final Duration dedupTtl;
-    private final Duration budget;
+    private final long budgetNanos;
     private final Clock clock;
     private final Executor executor;
     private final ConcurrentMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ final class Dispatcher {
     Dispatcher(DedupStore store, Duration dedupTtl, Duration budget, Clock clock, Executor executor) {
         this.store = Objects.requireNonNull(store, "store");
         this.dedupTtl = Objects.requireNonNull(dedupTtl, "dedupTtl");
-        this.budget = Objects.requireNonNull(budget, "budget");
+        this.budgetNanos = Objects.requireNonNull(budget, "budget").toNanos();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.executor = executor;
     }
@@ -177,6 +177,9 @@ final class Dispatcher {
 
     /** Nanoseconds left of the reply budget for a request that arrived at {@code receivedAt}. */
     private long remaining(Instant receivedAt) {
-        return budget.minus(Duration.between(receivedAt, clock.instant())).toNanos();
+        Instant now = clock.instant();
+        long elapsed = (now.getEpochSecond() - receivedAt.getEpochSecond()) * 1_000_000_000L
+                + (now.getNano() - receivedAt.getNano());
+        return budgetNanos - elapsed;
     }
 }

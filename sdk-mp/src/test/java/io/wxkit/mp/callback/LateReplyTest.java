@@ -9,6 +9,7 @@ import io.wxkit.core.message.Article;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
+import io.wxkit.mp.WxMp;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,6 +88,39 @@ class LateReplyTest {
         assertThat(sent.getBody().utf8())
                 .isEqualTo("{\"touser\":\"fromUser\",\"msgtype\":\"text\",\"text\":{\"content\":\"您的订单已发货\"}}");
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void mpCallbackSendsALateReplyThroughTheAccountsPipelineWithItsAccessToken() throws Exception {
+        server.enqueue(json("{\"access_token\":\"STABLE_TOKEN\",\"expires_in\":7200}"));
+        server.enqueue(json("{\"errcode\":0,\"errmsg\":\"ok\"}"));
+        CountDownLatch release = new CountDownLatch(1);
+        try (WxMp mp = WxMp.builder().appId(WeChat.APP_ID).secret("app-secret").token(WeChat.TOKEN)
+                .encodingAesKey(WeChat.AES_KEY).baseUrl(server.url("/").toString()).clock(clock).build();
+             CallbackHandler handler = mp.callback().replyBudget(Duration.ofMillis(100))
+                .errorHook((m, e) -> errors.add(e))
+                .rule(KeywordQuery.keywords("查询").async().text(no -> {
+                    await(release);
+                    return "订单 " + no + " 已发货";
+                }))
+                .build()) {
+            String xml = Shared.sample("inbound-text.xml").replace("this is a test", "查询 12345");
+
+            CallbackResponse r = handler.handle(wechat.safe(xml));
+
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).isEqualTo("success");
+            release.countDown();
+            RecordedRequest token = server.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(token.getUrl().encodedPath()).isEqualTo("/cgi-bin/stable_token");
+            RecordedRequest sent = server.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(sent.getMethod()).isEqualTo("POST");
+            assertThat(sent.getUrl().encodedPath()).isEqualTo("/cgi-bin/message/custom/send");
+            assertThat(sent.getUrl().queryParameter("access_token")).isEqualTo("STABLE_TOKEN");
+            assertThat(sent.getBody().utf8())
+                    .isEqualTo("{\"touser\":\"fromUser\",\"msgtype\":\"text\",\"text\":{\"content\":\"订单 12345 已发货\"}}");
+            assertThat(errors).isEmpty();
+        }
     }
 
     @Test
