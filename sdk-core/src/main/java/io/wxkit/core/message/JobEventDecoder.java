@@ -19,7 +19,8 @@ final class JobEventDecoder {
             case "masssendjobfinish":
                 return new MassSendJobFinish(to, from, at, f.optionalLong("MsgID", "MsgId"), f.required("Status"),
                         f.optionalInt("TotalCount"), f.optionalInt("FilterCount"), f.optionalInt("SentCount"),
-                        f.optionalInt("ErrorCount"));
+                        f.optionalInt("ErrorCount"), f.optionalInt("CopyrightCheckResult/CheckState"),
+                        l.all("ArticleUrlResult/ResultList/item/ArticleUrl"));
             case "publishjobfinish":
                 return publish(f, to, from, at);
             case "subscribe_msg_popup_event":

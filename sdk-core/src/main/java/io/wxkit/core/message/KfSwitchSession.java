@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param fromKfAccount the previous agent ({@code FromKfAccount})
  * @param toKfAccount the new agent ({@code ToKfAccount})
  */
-public record KfSwitchSession(String toUser, String fromUser, Instant createTime, String fromKfAccount, String toKfAccount) implements Event {
+public record KfSwitchSession(String toUser, String fromUser, Instant createTime, String fromKfAccount,
+                              String toKfAccount) implements Event {
     /** Validates required fields. */
     public KfSwitchSession {
         Objects.requireNonNull(toUser, "toUser");

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param description the link description ({@code Description}); null when absent
  * @param url the link ({@code Url})
  */
-public record Link(String toUser, String fromUser, Instant createTime, long msgId, String title, String description, String url) implements UserMessage {
+public record Link(String toUser, String fromUser, Instant createTime, long msgId, String title, String description,
+                   String url) implements UserMessage {
     /** Validates required fields. */
     public Link {
         Objects.requireNonNull(toUser, "toUser");

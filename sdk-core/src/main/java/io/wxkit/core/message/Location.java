@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param scale map zoom level ({@code Scale})
  * @param label the place description ({@code Label}); null when absent
  */
-public record Location(String toUser, String fromUser, Instant createTime, long msgId, double latitude, double longitude, int scale, String label) implements UserMessage {
+public record Location(String toUser, String fromUser, Instant createTime, long msgId, double latitude,
+                       double longitude, int scale, String label) implements UserMessage {
     /** Validates required fields. */
     public Location {
         Objects.requireNonNull(toUser, "toUser");

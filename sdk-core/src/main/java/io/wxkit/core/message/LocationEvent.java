@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param longitude longitude ({@code Longitude})
  * @param precision precision in metres ({@code Precision})
  */
-public record LocationEvent(String toUser, String fromUser, Instant createTime, double latitude, double longitude, double precision) implements Event {
+public record LocationEvent(String toUser, String fromUser, Instant createTime, double latitude, double longitude,
+                            double precision) implements Event {
     /** Validates required fields. */
     public LocationEvent {
         Objects.requireNonNull(toUser, "toUser");

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param label the place description ({@code SendLocationInfo/Label}); null when absent
  * @param poiname the point of interest ({@code SendLocationInfo/Poiname}); null when absent
  */
-public record LocationSelect(String toUser, String fromUser, Instant createTime, String eventKey, double latitude, double longitude, int scale, String label, String poiname) implements Event {
+public record LocationSelect(String toUser, String fromUser, Instant createTime, String eventKey, double latitude,
+                             double longitude, int scale, String label, String poiname) implements Event {
     /** Validates required fields. */
     public LocationSelect {
         Objects.requireNonNull(toUser, "toUser");

@@ -1,6 +1,7 @@
 package io.wxkit.core.message;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,14 +16,19 @@ import java.util.Objects;
  * @param filterCount fans after filtering ({@code FilterCount})
  * @param sentCount sent successfully ({@code SentCount})
  * @param errorCount failed ({@code ErrorCount})
+ * @param copyrightCheckState the originality check result, 1 not passed, 2 passed, ... ({@code CopyrightCheckResult/CheckState}); 0 when absent
+ * @param articleUrls the URLs of the sent articles ({@code ArticleUrlResult/ResultList/item/ArticleUrl})
  */
-public record MassSendJobFinish(String toUser, String fromUser, Instant createTime, long msgId, String status, int totalCount, int filterCount, int sentCount, int errorCount) implements Event {
+public record MassSendJobFinish(String toUser, String fromUser, Instant createTime, long msgId, String status,
+                                int totalCount, int filterCount, int sentCount, int errorCount,
+                                int copyrightCheckState, List<String> articleUrls) implements Event {
     /** Validates required fields. */
     public MassSendJobFinish {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");
         Objects.requireNonNull(createTime, "createTime");
         Objects.requireNonNull(status, "status");
+        articleUrls = List.copyOf(articleUrls);
     }
 
     /** {@inheritDoc} */

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param hqMusicUrl the high-quality link, used on Wi-Fi ({@code Music/HQMusicUrl}); may be null
  * @param thumbMediaId the thumbnail media id ({@code Music/ThumbMediaId})
  */
-public record MusicReply(String toUser, String fromUser, String title, String description, String musicUrl, String hqMusicUrl, String thumbMediaId) implements Reply {
+public record MusicReply(String toUser, String fromUser, String title, String description, String musicUrl,
+                         String hqMusicUrl, String thumbMediaId) implements Reply {
     /** Validates required fields. */
     public MusicReply {
         Objects.requireNonNull(toUser, "toUser");

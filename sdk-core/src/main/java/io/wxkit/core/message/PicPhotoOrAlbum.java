@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param eventKey the button key ({@code EventKey})
  * @param picMd5Sums the MD5 of each picture sent ({@code SendPicsInfo/PicList/item/PicMd5Sum})
  */
-public record PicPhotoOrAlbum(String toUser, String fromUser, Instant createTime, String eventKey, List<String> picMd5Sums) implements Event {
+public record PicPhotoOrAlbum(String toUser, String fromUser, Instant createTime, String eventKey,
+                              List<String> picMd5Sums) implements Event {
     /** Validates required fields and copies lists. */
     public PicPhotoOrAlbum {
         Objects.requireNonNull(toUser, "toUser");

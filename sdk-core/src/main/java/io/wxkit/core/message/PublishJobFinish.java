@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param articleUrls the published article URLs ({@code article_detail/item/article_url})
  * @param failIdx indexes of failed articles ({@code fail_idx})
  */
-public record PublishJobFinish(String toUser, String fromUser, Instant createTime, long publishId, int publishStatus, String articleId, List<String> articleUrls, List<Integer> failIdx) implements Event {
+public record PublishJobFinish(String toUser, String fromUser, Instant createTime, long publishId,
+                               int publishStatus, String articleId, List<String> articleUrls, List<Integer> failIdx) implements Event {
     /** Validates required fields and copies lists. */
     public PublishJobFinish {
         Objects.requireNonNull(toUser, "toUser");

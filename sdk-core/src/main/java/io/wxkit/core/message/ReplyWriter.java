@@ -14,6 +14,11 @@ final class ReplyWriter {
         b.append("</FromUserName><CreateTime>").append(createTime).append("</CreateTime><MsgType>");
         XmlText.cdata(b, reply.msgType());
         b.append("</MsgType>");
+        body(b, reply);
+        return b.append("</xml>").toString();
+    }
+
+    private static void body(StringBuilder b, Reply reply) {
         if (reply instanceof TextReply r) {
             element(b, "Content", r.content());
         } else if (reply instanceof ImageReply r) {
@@ -45,7 +50,6 @@ final class ReplyWriter {
             element(b, "KfAccount", r.kfAccount());
             b.append("</TransInfo>");
         }
-        return b.append("</xml>").toString();
     }
 
     private static void news(StringBuilder b, NewsReply r) {

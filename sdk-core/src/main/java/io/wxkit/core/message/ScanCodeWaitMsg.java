@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param scanType the code type, e.g. qrcode ({@code ScanCodeInfo/ScanType}); null when absent
  * @param scanResult the decoded content ({@code ScanCodeInfo/ScanResult}); null when absent
  */
-public record ScanCodeWaitMsg(String toUser, String fromUser, Instant createTime, String eventKey, String scanType, String scanResult) implements Event {
+public record ScanCodeWaitMsg(String toUser, String fromUser, Instant createTime, String eventKey, String scanType,
+                              String scanResult) implements Event {
     /** Validates required fields. */
     public ScanCodeWaitMsg {
         Objects.requireNonNull(toUser, "toUser");

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param mediaId the temporary media id ({@code MediaId})
  * @param thumbMediaId the thumbnail media id ({@code ThumbMediaId})
  */
-public record ShortVideo(String toUser, String fromUser, Instant createTime, long msgId, String mediaId, String thumbMediaId) implements UserMessage {
+public record ShortVideo(String toUser, String fromUser, Instant createTime, long msgId, String mediaId,
+                         String thumbMediaId) implements UserMessage {
     /** Validates required fields. */
     public ShortVideo {
         Objects.requireNonNull(toUser, "toUser");

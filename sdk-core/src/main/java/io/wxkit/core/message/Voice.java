@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param format the audio format, e.g. amr or speex ({@code Format})
  * @param recognition the speech recognition text ({@code Recognition}); null when absent
  */
-public record Voice(String toUser, String fromUser, Instant createTime, long msgId, String mediaId, String format, String recognition) implements UserMessage {
+public record Voice(String toUser, String fromUser, Instant createTime, long msgId, String mediaId, String format,
+                    String recognition) implements UserMessage {
     /** Validates required fields. */
     public Voice {
         Objects.requireNonNull(toUser, "toUser");

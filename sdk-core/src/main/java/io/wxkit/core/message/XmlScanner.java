@@ -81,17 +81,10 @@ final class XmlScanner {
     /** Parses the rest of an element whose start-tag name was just read. */
     private void element(int nameStart, int nameEnd, String path, int depth, int parentId) {
         int id = nextId++;
-        skipSpace();
-        if (s.startsWith("/>", pos)) {
-            pos += 2;
+        if (!startTagOpensContent()) {
             addLeaf(path, "", parentId);
             return;
         }
-        if (pos >= n || s.charAt(pos) != '>') {
-            throw malformed(pos < n && isNameStart(s.charAt(pos))
-                    ? "attributes are not used in WeChat message XML" : "unterminated start tag");
-        }
-        pos++;
         boolean container = false;
         resetText();
         while (true) {
@@ -112,23 +105,41 @@ final class XmlScanner {
                 }
                 return;
             } else {
-                refuseDeclarations();
-                if (!container) {
-                    if (!textIsSpace()) {
-                        throw malformed("mixed text and elements");
-                    }
-                    container = true;
-                }
-                if (depth + 1 >= MAX_DEPTH) {
-                    throw new WxCallbackException(Reason.PAYLOAD_TOO_LARGE, "elements nested deeper than " + MAX_DEPTH);
-                }
-                pos++;
-                int childStart = pos;
-                int childEnd = name();
-                String name = intern(childStart, childEnd);
-                element(childStart, childEnd, path == null ? name : path + '/' + name, depth + 1, id);
+                child(container, path, depth, id);
+                container = true;
             }
         }
+    }
+
+    /** Finishes a start tag: true for {@code >} (content follows), false for an empty element {@code />}. */
+    private boolean startTagOpensContent() {
+        skipSpace();
+        if (s.startsWith("/>", pos)) {
+            pos += 2;
+            return false;
+        }
+        if (pos >= n || s.charAt(pos) != '>') {
+            throw malformed(pos < n && isNameStart(s.charAt(pos))
+                    ? "attributes are not used in WeChat message XML" : "unterminated start tag");
+        }
+        pos++;
+        return true;
+    }
+
+    /** Parses a child element; the text seen so far in its parent must be whitespace. */
+    private void child(boolean container, String path, int depth, int id) {
+        refuseDeclarations();
+        if (!container && !textIsSpace()) {
+            throw malformed("mixed text and elements");
+        }
+        if (depth + 1 >= MAX_DEPTH) {
+            throw new WxCallbackException(Reason.PAYLOAD_TOO_LARGE, "elements nested deeper than " + MAX_DEPTH);
+        }
+        pos++;
+        int childStart = pos;
+        int childEnd = name();
+        String name = intern(childStart, childEnd);
+        element(childStart, childEnd, path == null ? name : path + '/' + name, depth + 1, id);
     }
 
     private void endTag(int nameStart, int nameEnd) {

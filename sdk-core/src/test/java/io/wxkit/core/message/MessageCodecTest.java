@@ -107,6 +107,8 @@ class MessageCodecTest {
         assertThat(m.status()).isEqualTo("err(30003)");
         assertThat(m.totalCount()).isZero();
         assertThat(m.eventKey()).isNull();
+        assertThat(m.copyrightCheckState()).isEqualTo(2);
+        assertThat(m.articleUrls()).containsExactly("Url");
     }
 
     @Test
