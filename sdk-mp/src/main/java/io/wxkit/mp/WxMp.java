@@ -14,6 +14,7 @@ import io.wxkit.mp.internal.MpContext;
 import io.wxkit.mp.kf.KfApi;
 import io.wxkit.mp.mass.MassApi;
 import io.wxkit.mp.menu.MenuApi;
+import io.wxkit.mp.raw.RawApi;
 import io.wxkit.mp.subscribe.SubscribeApi;
 import io.wxkit.mp.tag.TagApi;
 import io.wxkit.mp.template.TemplateApi;
@@ -109,6 +110,11 @@ public final class WxMp implements AutoCloseable {
     /** Account tools: quota reset, WeChat IPs, callback check, API quota and rid lookup. */
     public AccountApi account() {
         return new AccountApi(context);
+    }
+
+    /** Calls to endpoints not typed yet, through the same pipeline. */
+    public RawApi raw() {
+        return new RawApi(context);
     }
 
     /** The appId, for {@link WxMpRegistry}. */

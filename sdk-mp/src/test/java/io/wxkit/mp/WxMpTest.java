@@ -138,6 +138,7 @@ class WxMpTest {
             assertThat(mp.kf()).isNotNull();
             assertThat(mp.mass()).isNotNull();
             assertThat(mp.account()).isNotNull();
+            assertThat(mp.raw()).isNotNull();
             assertThat(mp.toString()).isEqualTo("WxMp[wx0000000000000001]").doesNotContain(SECRET);
         }
     }
