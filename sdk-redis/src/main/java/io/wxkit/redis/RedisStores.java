@@ -27,8 +27,8 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe; build one per application and share it.
  */
 public final class RedisStores implements AutoCloseable {
-    /** How long a failed connection attempt is not repeated (calls fail or fall back meanwhile). */
-    static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+    /** How long Redis is not asked again after it failed to answer (calls fail or fall back at once meanwhile). */
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
     private final RedisGateway gateway;
     private final RedisTokenStore tokenStore;
@@ -63,13 +63,13 @@ public final class RedisStores implements AutoCloseable {
     /** A builder over {@code client} (standalone or Sentinel). */
     public static Builder builder(RedisClient client) {
         Objects.requireNonNull(client, "client");
-        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, RECONNECT_DELAY, b.clock));
+        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
     }
 
     /** A builder over a Redis Cluster {@code client}. */
     public static Builder builder(RedisClusterClient client) {
         Objects.requireNonNull(client, "client");
-        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, RECONNECT_DELAY, b.clock));
+        return new Builder(b -> RedisGateway.of(client, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class RedisStores implements AutoCloseable {
      */
     public static Builder builder(RedisURI uri) {
         Objects.requireNonNull(uri, "uri");
-        return new Builder(b -> RedisGateway.of(uri, b.commandTimeout, RECONNECT_DELAY, b.clock));
+        return new Builder(b -> RedisGateway.of(uri, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
     }
 
     /** The shared {@code access_token}/{@code jsapi_ticket} store with its cross-node refresh lock. */
@@ -138,7 +138,7 @@ public final class RedisStores implements AutoCloseable {
             return this;
         }
 
-        /** The clock for credential expiry and reconnect back-off (default system UTC). */
+        /** The clock for credential expiry and the pause after a Redis failure (default system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -103,11 +103,15 @@ class RedisDownAtStartTest {
     }
 
     @Test
-    void aFailedConnectionIsNotRetriedBeforeTheReconnectDelay() {
+    void afterAFailedConnectionRedisIsNotAskedAgainUntilThePauseIsOver() {
         RedisTicketStore tickets = stores.ticketStore();
         assertThatThrownBy(() -> tickets.take("t")).cause().hasMessageContaining("Unable to connect");
-        assertThatThrownBy(() -> tickets.take("t")).cause().hasMessageContaining("next attempt");
-        clock.advance(RedisStores.RECONNECT_DELAY);
+        assertThatThrownBy(() -> tickets.take("t")).cause().hasMessageContaining("not asked again")
+                .cause().hasMessageContaining("Unable to connect");
+        clock.advance(RedisStores.PAUSE_AFTER_FAILURE.minusMillis(1));
+        assertThatThrownBy(() -> tickets.take("t")).cause().hasMessageContaining("not asked again");
+        clock.advance(Duration.ofMillis(1));
+        clock.advance(RedisStores.PAUSE_AFTER_FAILURE);
         assertThatThrownBy(() -> tickets.take("t")).cause().hasMessageContaining("Unable to connect");
     }
 

@@ -1,6 +1,6 @@
 package io.wxkit.pay.notification;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.crypto.pay.PayCryptoException;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
@@ -64,16 +64,14 @@ public final class NotificationsApi {
         PayContext ctx = client.context();
         try {
             V3SignedMessage.fromHeaders(headers, body).verify(client.platformKeys()::verifier, ctx.clock().instant(), ctx.timestampWindow());
-            JsonNode tree = ctx.json().tree(body);
-            JsonNode r = tree.path("resource");
-            if (!tree.hasNonNull("id") || !tree.hasNonNull("event_type") || !r.hasNonNull("ciphertext")) {
+            Envelope e = ctx.json().read(body, Envelope.class);
+            Envelope.Resource r = e.resource();
+            if (e.id() == null || e.eventType() == null || r == null || r.ciphertext() == null) {
                 throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "notification lacks id, event_type or resource");
             }
-            String plaintext = ctx.resourceCipher(r.path("algorithm").asText(null))
-                    .decrypt(r.path("associated_data").asText(""), r.path("nonce").asText(), r.path("ciphertext").asText());
-            return new Notification(tree.get("id").asText(), createTime(tree), tree.get("event_type").asText(),
-                    tree.path("resource_type").asText(null), tree.path("summary").asText(null),
-                    r.path("original_type").asText(null), plaintext);
+            String plaintext = ctx.resourceCipher(r.algorithm())
+                    .decrypt(r.associatedData() == null ? "" : r.associatedData(), r.nonce(), r.ciphertext());
+            return new Notification(e.id(), e.createTime(), e.eventType(), e.resourceType(), e.summary(), r.originalType(), plaintext);
         } catch (PayCryptoException e) {
             throw new WxPayException(0, e.reason().name(), "notification rejected: " + e.getMessage(), null, null, null, 0, e);
         } catch (IllegalArgumentException e) {
@@ -89,8 +87,14 @@ public final class NotificationsApi {
         }
     }
 
-    private static Instant createTime(JsonNode tree) {
-        String text = tree.path("create_time").asText("");
-        return text.isEmpty() ? null : java.time.OffsetDateTime.parse(text).toInstant();
+    /** The notification envelope as WeChat sends it. */
+    record Envelope(@JsonProperty("id") String id, @JsonProperty("create_time") Instant createTime,
+                    @JsonProperty("event_type") String eventType, @JsonProperty("resource_type") String resourceType,
+                    @JsonProperty("summary") String summary, @JsonProperty("resource") Resource resource) {
+
+        /** {@code resource}: the AEAD-encrypted payload. */
+        record Resource(@JsonProperty("original_type") String originalType, @JsonProperty("algorithm") String algorithm,
+                        @JsonProperty("ciphertext") String ciphertext, @JsonProperty("associated_data") String associatedData,
+                        @JsonProperty("nonce") String nonce) {}
     }
 }

@@ -2,6 +2,7 @@ package io.wxkit.redis.internal;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +33,11 @@ import java.util.function.Supplier;
  * interfaces; every command here is single-key, so Cluster routes it to the key's slot.
  *
  * <p>The connection is opened on first use, not at construction, so an application starts while
- * Redis is down. A failed attempt is not repeated for {@code reconnectDelay} (measured on the
- * injected clock); meanwhile calls fail at once. Once connected, Lettuce reconnects by itself.
- * Every command waits at most {@code commandTimeout}.
+ * Redis is down. Every command waits at most {@code commandTimeout}. After Redis failed to answer
+ * (connection refused or lost, command timed out; not an error reply), it is left alone for
+ * {@code pauseAfterFailure} (measured on the injected clock): meanwhile every call fails at once
+ * with the last failure as cause, instead of each one waiting for the timeout again. Once
+ * connected, Lettuce reconnects by itself.
  *
  * <p>Failures surface as Lettuce's unchecked {@link RedisException} (connection refused, command
  * timeout, server error); callers decide what a failure means for them. Thread-safe.
@@ -44,52 +48,61 @@ public final class RedisGateway implements AutoCloseable {
             RedisStringCommands<String, String> strings,
             RedisScriptingCommands<String, String> scripting) {}
 
+    /** This thread gave up waiting for another thread's connection attempt (which may well succeed). */
+    private static final class StillConnecting extends RedisConnectionException {
+        private static final long serialVersionUID = 1L;
+
+        StillConnecting() {
+            super("another thread is still connecting to Redis");
+        }
+    }
+
     private final Supplier<Session> connector;
     private final Runnable shutdown;
     private final Duration commandTimeout;
-    private final Duration reconnectDelay;
+    private final Duration pauseAfterFailure;
     private final Clock clock;
     private final ReentrantLock connecting = new ReentrantLock();
     private volatile Session session;
-    private long nextAttemptMillis = Long.MIN_VALUE; // guarded by connecting
-    private RedisException lastFailure; // guarded by connecting
+    private volatile long pausedUntilMillis = Long.MIN_VALUE;
+    private volatile RedisException lastFailure;
     private volatile boolean closed;
 
     private RedisGateway(Supplier<Session> connector, Runnable shutdown, Duration commandTimeout,
-            Duration reconnectDelay, Clock clock) {
+            Duration pauseAfterFailure, Clock clock) {
         this.connector = connector;
         this.shutdown = shutdown;
         this.commandTimeout = commandTimeout;
-        this.reconnectDelay = reconnectDelay;
+        this.pauseAfterFailure = pauseAfterFailure;
         this.clock = clock;
     }
 
     /** A gateway opening its connection from {@code client} (standalone or Sentinel); the client stays the caller's. */
-    public static RedisGateway of(RedisClient client, Duration commandTimeout, Duration reconnectDelay, Clock clock) {
+    public static RedisGateway of(RedisClient client, Duration commandTimeout, Duration pauseAfterFailure, Clock clock) {
         Objects.requireNonNull(client, "client");
         Supplier<Session> connector = () -> {
             StatefulRedisConnection<String, String> c = client.connect();
             return new Session(c, c.sync(), c.sync());
         };
-        return new RedisGateway(connector, () -> { }, commandTimeout, reconnectDelay, clock);
+        return new RedisGateway(connector, () -> { }, commandTimeout, pauseAfterFailure, clock);
     }
 
     /** A gateway opening its connection from a Cluster {@code client}; the client stays the caller's. */
-    public static RedisGateway of(RedisClusterClient client, Duration commandTimeout, Duration reconnectDelay,
+    public static RedisGateway of(RedisClusterClient client, Duration commandTimeout, Duration pauseAfterFailure,
             Clock clock) {
         Objects.requireNonNull(client, "client");
         Supplier<Session> connector = () -> {
             StatefulRedisClusterConnection<String, String> c = client.connect();
             return new Session(c, c.sync(), c.sync());
         };
-        return new RedisGateway(connector, () -> { }, commandTimeout, reconnectDelay, clock);
+        return new RedisGateway(connector, () -> { }, commandTimeout, pauseAfterFailure, clock);
     }
 
     /**
      * A gateway owning a client it builds for {@code uri} (standalone or Sentinel): commands are
      * rejected at once while disconnected, and connecting waits at most {@code commandTimeout}.
      */
-    public static RedisGateway of(RedisURI uri, Duration commandTimeout, Duration reconnectDelay, Clock clock) {
+    public static RedisGateway of(RedisURI uri, Duration commandTimeout, Duration pauseAfterFailure, Clock clock) {
         Objects.requireNonNull(uri, "uri");
         RedisClient client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
@@ -101,32 +114,49 @@ public final class RedisGateway implements AutoCloseable {
             StatefulRedisConnection<String, String> c = client.connect();
             return new Session(c, c.sync(), c.sync());
         };
-        return new RedisGateway(connector, client::shutdown, commandTimeout, reconnectDelay, clock);
+        return new RedisGateway(connector, client::shutdown, commandTimeout, pauseAfterFailure, clock);
     }
 
     /** {@code GET key}; {@code null} if absent. */
     public String get(String key) {
-        return session().strings().get(key);
+        return run(s -> s.strings().get(key));
     }
 
     /** {@code SET key value PX ttl}. */
     public void set(String key, String value, Duration ttl) {
-        session().strings().set(key, value, SetArgs.Builder.px(ttl.toMillis()));
+        run(s -> s.strings().set(key, value, SetArgs.Builder.px(ttl.toMillis())));
     }
 
     /** {@code SET key value NX PX ttl}: whether this call created the key. */
     public boolean setIfAbsent(String key, String value, Duration ttl) {
-        return "OK".equals(session().strings().set(key, value, SetArgs.Builder.nx().px(ttl.toMillis())));
+        return run(s -> "OK".equals(s.strings().set(key, value, SetArgs.Builder.nx().px(ttl.toMillis()))));
     }
 
     /** Runs {@code script} over the one key {@code key} ({@code EVALSHA}, then {@code EVAL} on {@code NOSCRIPT}). */
     public <T> T eval(LuaScript script, ScriptOutputType type, String key, String... args) {
-        RedisScriptingCommands<String, String> scripting = session().scripting();
         String[] keys = {key};
+        return run(s -> {
+            try {
+                return s.scripting().<T>evalsha(script.sha1(), type, keys, args);
+            } catch (RedisNoScriptException e) {
+                return s.scripting().<T>eval(script.source(), type, keys, args);
+            }
+        });
+    }
+
+    private <T> T run(Function<Session, T> command) {
+        if (clock.millis() < pausedUntilMillis) {
+            throw new RedisConnectionException("Redis failed to answer moments ago; not asked again for "
+                    + pauseAfterFailure.toMillis() + " ms", lastFailure);
+        }
         try {
-            return scripting.evalsha(script.sha1(), type, keys, args);
-        } catch (RedisNoScriptException e) {
-            return scripting.eval(script.source(), type, keys, args);
+            return command.apply(session());
+        } catch (RedisCommandExecutionException | StillConnecting e) {
+            throw e; // Redis answered (with an error), or is being connected to: no reason to pause
+        } catch (RedisException e) {
+            lastFailure = e;
+            pausedUntilMillis = clock.millis() + pauseAfterFailure.toMillis();
+            throw e;
         }
     }
 
@@ -155,7 +185,7 @@ public final class RedisGateway implements AutoCloseable {
     private Session connect() {
         try {
             if (!connecting.tryLock(commandTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new RedisConnectionException("another thread is still connecting to Redis");
+                throw new StillConnecting();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -172,22 +202,11 @@ public final class RedisGateway implements AutoCloseable {
         if (closed) {
             throw new RedisConnectionException("this wxkit Redis store is closed");
         }
-        if (session != null) {
-            return session;
-        }
-        if (clock.millis() < nextAttemptMillis) {
-            throw new RedisConnectionException("Redis was unreachable; next attempt in at most "
-                    + reconnectDelay.toMillis() + " ms", lastFailure);
-        }
-        try {
+        if (session == null) {
             Session s = connector.get();
             s.connection().setTimeout(commandTimeout);
             session = s;
-            return s;
-        } catch (RedisException e) {
-            lastFailure = e;
-            nextAttemptMillis = clock.millis() + reconnectDelay.toMillis();
-            throw e;
         }
+        return session;
     }
 }

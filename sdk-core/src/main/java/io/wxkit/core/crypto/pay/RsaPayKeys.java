@@ -45,11 +45,24 @@ final class RsaPayKeys {
         }
     }
 
-    record Verifier(PublicKey key) implements PayVerifier {
-        Verifier {
+    /** Verifies with a per-thread {@code Signature} (re-initialised per call; holds no request data). */
+    static final class Verifier implements PayVerifier {
+        private final PublicKey key;
+        private final ThreadLocal<Signature> signature = ThreadLocal.withInitial(Verifier::newSignature);
+
+        Verifier(PublicKey key) {
             Objects.requireNonNull(key, "publicKey");
             if (!(key instanceof RSAKey)) {
                 throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "expected an RSA public key, got " + key.getAlgorithm());
+            }
+            this.key = key;
+        }
+
+        private static Signature newSignature() {
+            try {
+                return Signature.getInstance("SHA256withRSA");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("JDK lacks SHA256withRSA", e);
             }
         }
 
@@ -60,13 +73,18 @@ final class RsaPayKeys {
             }
             try {
                 byte[] sig = Base64.getDecoder().decode(signatureBase64);
-                Signature s = Signature.getInstance("SHA256withRSA");
+                Signature s = signature.get();
                 s.initVerify(key);
                 s.update(message);
                 return s.verify(sig);
             } catch (IllegalArgumentException | GeneralSecurityException e) {
                 return false;
             }
+        }
+
+        @Override
+        public String toString() {
+            return "PayVerifier[SHA256withRSA]";
         }
     }
 }
