@@ -1,5 +1,6 @@
 package io.wxkit.core.xml;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  * The one hardened Jackson {@code XmlMapper} configuration for WeChat's XML APIs outside the callback hot path
  * (Pay v2 red packets and similar): DTDs refused, no external entities, no entity expansion, bounded size and
  * depth, no XInclude (StAX never processes it). Unknown elements are ignored; strings are written as CDATA
- * under an {@code <xml>} root.
+ * under an {@code <xml>} root and null fields are omitted (WeChat Pay v2 skips empty parameters).
  *
  * <pre>{@code
  * XmlCodec xml = XmlCodec.create();
@@ -56,6 +57,7 @@ public final class XmlCodec {
                 .defaultUseWrapper(false)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(CdataStrings.module())
                 .build();
     }

@@ -166,6 +166,14 @@ class XmlCodecHostileInputTest {
     }
 
     @Test
+    void nullFieldsAreOmittedWhenWriting() {
+        record Optional(@com.fasterxml.jackson.annotation.JsonProperty("act_name") String actName,
+                        @com.fasterxml.jackson.annotation.JsonProperty("remark") String remark) {
+        }
+        assertThat(codec.write(new Optional("Lucky", null))).isEqualTo("<xml><act_name><![CDATA[Lucky]]></act_name></xml>");
+    }
+
+    @Test
     void limitsAreConfigurable() {
         XmlCodec small = XmlCodec.create(2048);
         assertThat(small.maxBytes()).isEqualTo(2048);
