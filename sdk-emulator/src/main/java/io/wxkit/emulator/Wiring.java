@@ -82,7 +82,7 @@ final class Wiring {
         media.routes(router);
         DraftEndpoints drafts = new DraftEndpoints(tokens, media, events, clock);
         drafts.routes(router);
-        pay = new PayModule(router, json, clock, random, executor, scheduler,
+        pay = new PayModule(router, accounts, json, clock, random, executor, scheduler,
                 new PayModule.Options(options.notifyRetries, options.callbackTimeout));
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
         new WebEndpoints().routes(router);

@@ -93,6 +93,15 @@ public final class WxEmulator implements AutoCloseable {
         return baseUrl();
     }
 
+    /**
+     * The base URL of the mutual-TLS port for WeChat Pay v2 red packets ({@code https://127.0.0.1:<port>}); the
+     * client must present a registered merchant's API certificate and trust
+     * {@code control().platform().tlsCertificatePem()}.
+     */
+    public String payTlsBaseUrl() {
+        return "https://127.0.0.1:" + wiring.pay.tlsPort();
+    }
+
     /** The bound port. */
     public int port() {
         return server.getAddress().getPort();
@@ -107,6 +116,7 @@ public final class WxEmulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        wiring.pay.close();
         scheduler.shutdownNow();
         executor.shutdownNow();
         try {

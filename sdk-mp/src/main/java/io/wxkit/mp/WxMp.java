@@ -7,9 +7,18 @@ import io.wxkit.core.token.CaffeineTokenStore;
 import io.wxkit.core.token.Credential;
 import io.wxkit.core.token.TokenStore;
 import io.wxkit.mp.account.AccountApi;
+import io.wxkit.mp.analytics.AnalyticsApi;
 import io.wxkit.mp.callback.CallbackBuilder;
 import io.wxkit.mp.callback.CallbackHandler;
 import io.wxkit.mp.callback.LateReplySender;
+import io.wxkit.mp.comment.CommentApi;
+import io.wxkit.mp.draft.DraftApi;
+import io.wxkit.mp.freepublish.FreepublishApi;
+import io.wxkit.mp.jssdk.JsSdkApi;
+import io.wxkit.mp.material.MaterialApi;
+import io.wxkit.mp.media.MediaApi;
+import io.wxkit.mp.oauth.OAuthApi;
+import io.wxkit.mp.qrcode.QrCodeApi;
 import io.wxkit.mp.internal.MpContext;
 import io.wxkit.mp.kf.KfApi;
 import io.wxkit.mp.mass.MassApi;
@@ -45,9 +54,14 @@ import okhttp3.OkHttpClient;
  */
 public final class WxMp implements AutoCloseable {
     private final MpContext context;
+    private final JsSdkApi jssdk;
+    private final String oauthAuthorizeBase;
 
-    private WxMp(MpContext context) {
+    private WxMp(MpContext context, String oauthAuthorizeBase) {
         this.context = context;
+        this.oauthAuthorizeBase = oauthAuthorizeBase;
+        // one instance per account: the jsapi_ticket's single-flight state lives in it
+        this.jssdk = new JsSdkApi(context.api(), context.appId(), context.tokenStore(), context.clock(), context.random());
     }
 
     /** A builder; {@code appId} and {@code secret} are required, everything else has a default. */
@@ -110,6 +124,51 @@ public final class WxMp implements AutoCloseable {
     /** Account tools: quota reset, WeChat IPs, callback check, API quota and rid lookup. */
     public AccountApi account() {
         return new AccountApi(context);
+    }
+
+    /** Temporary media (临时素材): upload, download, article images ({@code uploadimg}). */
+    public MediaApi media() {
+        return new MediaApi(context.api());
+    }
+
+    /** Permanent materials (永久素材): add, get, download, list, count, delete. */
+    public MaterialApi materials() {
+        return new MaterialApi(context.api());
+    }
+
+    /** The draft box (草稿箱): add, get, update, delete, count, list. */
+    public DraftApi drafts() {
+        return new DraftApi(context.api());
+    }
+
+    /** Publishing (发布): submit a draft, task status, published articles. */
+    public FreepublishApi freepublish() {
+        return new FreepublishApi(context.api());
+    }
+
+    /** Parametric QR codes and short keys. */
+    public QrCodeApi qrcodes() {
+        return new QrCodeApi(context.api());
+    }
+
+    /** OAuth 2.0 web authorization (网页授权): authorize URL, code exchange, refresh, userinfo. */
+    public OAuthApi oauth() {
+        return new OAuthApi(context.api(), context.appId(), context.secret(), oauthAuthorizeBase, context.clock());
+    }
+
+    /** The JS-SDK: cached {@code jsapi_ticket} and {@code wx.config} signatures. */
+    public JsSdkApi jssdk() {
+        return jssdk;
+    }
+
+    /** Data statistics (分析统计): users, articles, messages, interface. */
+    public AnalyticsApi analytics() {
+        return new AnalyticsApi(context.api(), context.clock());
+    }
+
+    /** Comments (留言) on published articles: open/close, list, elect, delete, reply. */
+    public CommentApi comments() {
+        return new CommentApi(context.api());
     }
 
     /** Calls to endpoints not typed yet, through the same pipeline. */
@@ -261,7 +320,7 @@ public final class WxMp implements AutoCloseable {
             }
             AccessTokenManager tokens = tb.build();
             return new WxMp(new MpContext(appId, secret, token, encodingAesKey, bare.withTokens(tokens), tokens,
-                    store, clock, rnd));
+                    store, clock, rnd), oauthAuthorizeBase());
         }
 
         private ApiClient apiClient(SecureRandom rnd) {
@@ -276,6 +335,14 @@ public final class WxMp implements AutoCloseable {
                 b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout);
             }
             return b.build();
+        }
+
+        /** The OAuth authorize page: WeChat's, or {@code <baseUrl>/connect/oauth2/authorize} (emulator). */
+        private String oauthAuthorizeBase() {
+            if (baseUrl == null) {
+                return OAuthApi.defaultAuthorizeBase();
+            }
+            return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "connect/oauth2/authorize";
         }
 
         private void validate() {

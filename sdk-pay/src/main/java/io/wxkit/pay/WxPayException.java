@@ -16,6 +16,8 @@ import java.util.Set;
 public class WxPayException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final Set<String> RETRYABLE_CODES = Set.of("SYSTEM_ERROR", "SYSTEMERROR", "TRANSPORT_ERROR", "FREQUENCY_LIMITED");
+    private static final Set<String> VERIFICATION_CODES = Set.of("SIGNATURE_INVALID", "TIMESTAMP_EXPIRED",
+            "UNKNOWN_PLATFORM_SERIAL", "AEAD_TAG_MISMATCH", "MISSING_HEADER");
 
     private final int status;
     private final String code;
@@ -96,7 +98,6 @@ public class WxPayException extends RuntimeException {
 
     /** Whether this is a failed signature/timestamp/decryption check rather than a WeChat Pay error. */
     public boolean isVerificationFailure() {
-        return Set.of("SIGNATURE_INVALID", "TIMESTAMP_EXPIRED", "UNKNOWN_PLATFORM_SERIAL", "AEAD_TAG_MISMATCH",
-                "MISSING_HEADER").contains(code);
+        return VERIFICATION_CODES.contains(code);
     }
 }

@@ -2,15 +2,17 @@ package io.wxkit.emulator.pay;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.util.Objects;
 
 /**
  * A merchant registered with the emulator: {@code mchid}, the bound {@code appid}, the APIv3 key that encrypts
- * its notifications, the public key and serial of its API certificate (to verify its request signatures), and
- * which platform identity its responses name ({@code publicKey} or {@code certificate} mode).
+ * its notifications, the public key and serial of its API certificate (to verify its request signatures),
+ * which platform identity its responses name ({@code publicKey} or {@code certificate} mode), and for v2 red
+ * packets the API certificate itself (the TLS client identity) and the v2 API key ({@code null} when absent).
  */
 public record Merchant(String mchId, String appId, String apiV3Key, PublicKey merchantKey, String serialNo,
-                       boolean publicKeyMode) {
+                       boolean publicKeyMode, X509Certificate certificate, String apiV2Key) {
 
     public Merchant {
         Objects.requireNonNull(merchantKey, "merchantKey");
@@ -26,10 +28,13 @@ public record Merchant(String mchId, String appId, String apiV3Key, PublicKey me
         if (serialNo == null || serialNo.isBlank()) {
             throw new IllegalArgumentException("serialNo is required");
         }
+        if (apiV2Key != null && apiV2Key.length() != 32) {
+            throw new IllegalArgumentException("apiKey (v2) must be 32 characters");
+        }
     }
 
     @Override
     public String toString() {
-        return "Merchant[mchId=" + mchId + ", appId=" + appId + ", serialNo=" + serialNo + ", apiV3Key=***]";
+        return "Merchant[mchId=" + mchId + ", appId=" + appId + ", serialNo=" + serialNo + ", apiV3Key=***, apiKey=***]";
     }
 }

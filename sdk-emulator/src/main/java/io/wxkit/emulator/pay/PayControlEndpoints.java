@@ -50,6 +50,8 @@ final class PayControlEndpoints {
                 .put("publicKeyId", keys.get().publicKeyId()).put("pem", keys.get().publicKeyPem())));
         router.get("/emulator/pay/platform-certificate", r -> Answer.json(r.codec().object()
                 .put("serialNo", keys.get().certificateSerial()).put("pem", keys.get().certificatePem())));
+        router.get("/emulator/pay/tls-certificate", r -> Answer.json(r.codec().object()
+                .put("pem", keys.get().tlsCertificatePem())));
         router.get("/v3/certificates", gate.guard(this::certificates));
     }
 
@@ -67,9 +69,10 @@ final class PayControlEndpoints {
     Merchant merchant(JsonNode b) {
         try {
             PublicKey key;
+            X509Certificate cert = null;
             String serial = text(b, "serialNo");
             if (text(b, "merchantCertificatePem") != null) {
-                X509Certificate cert = Pem.certificate(text(b, "merchantCertificatePem"));
+                cert = Pem.certificate(text(b, "merchantCertificatePem"));
                 key = cert.getPublicKey();
                 String certSerial = Pem.serialNumber(cert);
                 if (serial != null && !serial.equalsIgnoreCase(certSerial)) {
@@ -86,7 +89,7 @@ final class PayControlEndpoints {
                 throw new ControlError(400, "platformMode must be publicKey or certificate");
             }
             Merchant m = new Merchant(text(b, "mchId"), text(b, "appId"), text(b, "apiV3Key"), key, serial,
-                    mode.equals("publicKey"));
+                    mode.equals("publicKey"), cert, text(b, "apiKey"));
             state.register(m);
             return m;
         } catch (IllegalArgumentException | io.wxkit.core.crypto.pem.PemException e) {

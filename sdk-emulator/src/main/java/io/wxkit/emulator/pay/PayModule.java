@@ -1,5 +1,6 @@
 package io.wxkit.emulator.pay;
 
+import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
@@ -13,13 +14,19 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The emulator's WeChat Pay APIv3 side, assembled: platform keys (generated in the background at start so the
- * server is up at once), merchants, orders, refunds, notifications, and their routes. Thread-safe.
+ * The emulator's WeChat Pay side, assembled: platform keys (generated on first use), merchants, orders, refunds,
+ * notifications, v2 red packets on the mutual-TLS port, and their routes. Thread-safe.
  */
 public final class PayModule implements Resettable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PayModule.class);
     private final PayState state = new PayState();
-    private final CompletableFuture<PlatformKeys> keys;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final Executor executor;
+    private CompletableFuture<PlatformKeys> keys;
     private final PayControlEndpoints control;
+    private final RedPackEndpoints redPacks;
+    private final TlsServer tls;
 
     /** Wiring options: notification retry schedule and timeout. */
     public record Options(List<Duration> retrySchedule, Duration notifyTimeout) {
@@ -28,18 +35,23 @@ public final class PayModule implements Resettable {
         }
     }
 
-    public PayModule(Router router, Json json, Clock clock, SecureRandom random, Executor executor,
-                     ScheduledExecutorService scheduler, Options options) {
-        this.keys = CompletableFuture.supplyAsync(() -> PlatformKeys.generate(random, clock.instant()), executor);
-        PayGate gate = new PayGate(state, keys::join, json, clock, random);
+    public PayModule(Router router, Accounts accounts, Json json, Clock clock, SecureRandom random,
+                     Executor executor, ScheduledExecutorService scheduler, Options options) {
+        this.clock = clock;
+        this.random = random;
+        this.executor = executor;
+        PayGate gate = new PayGate(state, this::platformKeys, json, clock, random);
         HttpClient http = HttpClient.newBuilder().connectTimeout(options.notifyTimeout()).executor(executor)
                 .version(HttpClient.Version.HTTP_1_1).build();
-        Notifier notifier = new Notifier(keys::join, json, clock, random, http, scheduler, options.retrySchedule(),
+        Notifier notifier = new Notifier(this::platformKeys, json, clock, random, http, scheduler, options.retrySchedule(),
                 options.notifyTimeout());
         new TransactionEndpoints(state, gate, clock, random).routes(router);
         new RefundEndpoints(state, gate, notifier, clock, random).routes(router);
-        control = new PayControlEndpoints(state, gate, notifier, keys::join, clock, random);
+        control = new PayControlEndpoints(state, gate, notifier, this::platformKeys, clock, random);
         control.routes(router);
+        redPacks = new RedPackEndpoints(state, accounts, clock, random);
+        redPacks.routes(router);
+        tls = new TlsServer(router, executor);
     }
 
     /**
@@ -67,13 +79,43 @@ public final class PayModule implements Resettable {
         return control.pay(outTradeNo, null, payerOpenid);
     }
 
-    /** The platform identity (waits for key generation on first use). */
+    /** The platform identity, generated on first use (an RSA-2048 key pair, 0.1–1 s). */
     public PlatformKeys platformKeys() {
-        return keys.join();
+        return ensureKeys().join();
+    }
+
+    /**
+     * Starts generating the platform key in the background if nobody has yet; the TLS port starts serving once
+     * it exists. Tests that never touch pay never pay for the key.
+     */
+    private synchronized CompletableFuture<PlatformKeys> ensureKeys() {
+        if (keys == null) {
+            keys = CompletableFuture.supplyAsync(() -> PlatformKeys.generate(random, clock.instant()), executor);
+            keys.whenComplete((k, failure) -> {
+                if (failure != null) {
+                    LOG.error("the emulator's WeChat Pay platform key could not be generated", failure);
+                } else {
+                    tls.start(k, state::isMerchantCertificate);
+                }
+            });
+        }
+        return keys;
+    }
+
+    /** The port of the mutual-TLS pay server (v2 red packets). */
+    public int tlsPort() {
+        ensureKeys();
+        return tls.port();
+    }
+
+    /** Stops the mutual-TLS server. */
+    public void close() {
+        tls.stop();
     }
 
     @Override
     public void reset() {
         state.reset();
+        redPacks.reset();
     }
 }

@@ -21,6 +21,11 @@ final class PayState implements Resettable {
         return mchId == null ? null : merchants.get(mchId);
     }
 
+    /** True when {@code cert} is the API certificate of a registered merchant (the TLS client check). */
+    synchronized boolean isMerchantCertificate(java.security.cert.X509Certificate cert) {
+        return merchants.values().stream().anyMatch(m -> cert.equals(m.certificate()));
+    }
+
     synchronized Order order(String mchId, String outTradeNo) {
         return orders.get(mchId + "/" + outTradeNo);
     }

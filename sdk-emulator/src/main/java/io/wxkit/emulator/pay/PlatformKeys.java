@@ -21,6 +21,11 @@ import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x509.TBSCertificate;
@@ -39,9 +44,11 @@ public final class PlatformKeys {
     private final X509Certificate certificate;
     private final String certificateSerial;
     private final PaySigner signer;
+    private final X509Certificate tlsCertificate;
 
-    private PlatformKeys(KeyPair keys, String publicKeyId, X509Certificate certificate) {
+    private PlatformKeys(KeyPair keys, String publicKeyId, X509Certificate certificate, X509Certificate tls) {
         this.keys = keys;
+        this.tlsCertificate = tls;
         this.publicKeyId = publicKeyId;
         this.certificate = certificate;
         this.certificateSerial = Pem.serialNumber(certificate);
@@ -58,21 +65,34 @@ public final class PlatformKeys {
             for (int i = 0; i < 26; i++) {
                 id.append(random.nextInt(10));
             }
-            return new PlatformKeys(keys, id.toString(), selfSigned(keys, random, now));
+            X500Name platform = new X500Name("CN=Tenpay.com Root CA (wxkit emulator), O=wxkit emulator, C=CN");
+            X500Name tls = new X500Name("CN=127.0.0.1, O=wxkit emulator mch TLS, C=CN");
+            return new PlatformKeys(keys, id.toString(), selfSigned(keys, random, now, platform, null),
+                    selfSigned(keys, random, now, tls, loopbackNames()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot generate the platform key", e);
         }
     }
 
-    private static X509Certificate selfSigned(KeyPair keys, SecureRandom random, Instant now)
-            throws GeneralSecurityException {
+    private static Extensions loopbackNames() {
+        try {
+            ExtensionsGenerator g = new ExtensionsGenerator();
+            g.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
+                new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")}));
+            return g.generate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static X509Certificate selfSigned(KeyPair keys, SecureRandom random, Instant now, X500Name name,
+                                              Extensions extensions) throws GeneralSecurityException {
         byte[] serial = new byte[20];
         random.nextBytes(serial);
         serial[0] &= 0x7f;
         serial[0] |= 0x10;
         AlgorithmIdentifier alg = new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption,
                 DERNull.INSTANCE);
-        X500Name name = new X500Name("CN=Tenpay.com Root CA (wxkit emulator), O=wxkit emulator, C=CN");
         V3TBSCertificateGenerator tbs = new V3TBSCertificateGenerator();
         tbs.setSerialNumber(new ASN1Integer(new BigInteger(serial)));
         tbs.setSignature(alg);
@@ -81,6 +101,9 @@ public final class PlatformKeys {
         tbs.setStartDate(new Time(Date.from(now.minus(Duration.ofDays(1)))));
         tbs.setEndDate(new Time(Date.from(now.plus(Duration.ofDays(5 * 365)))));
         tbs.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+        if (extensions != null) {
+            tbs.setExtensions(extensions);
+        }
         TBSCertificate body = tbs.generateTBSCertificate();
         try {
             Signature s = Signature.getInstance("SHA256withRSA");
@@ -129,6 +152,26 @@ public final class PlatformKeys {
 
     X509Certificate certificate() {
         return certificate;
+    }
+
+    /** The server certificate of the mutual-TLS pay port (v2 red packets), for 127.0.0.1 and localhost. */
+    X509Certificate tlsCertificate() {
+        return tlsCertificate;
+    }
+
+    /** The TLS server certificate as PEM, for clients that must trust it. */
+    public String tlsCertificatePem() {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(tlsCertificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    java.security.PrivateKey privateKey() {
+        return keys.getPrivate();
     }
 
     /** Signs {@code timestamp\nnonce\nbody\n} (responses and notifications). */

@@ -21,10 +21,16 @@ public final class Request {
     private final Map<String, String> pathParams;
     private final Json json;
     private final String baseUrl;
+    private final java.security.cert.X509Certificate clientCertificate;
     private JsonNode parsed;
 
     Request(String method, URI uri, Map<String, List<String>> headers, byte[] body, Map<String, String> pathParams,
             Json json, String baseUrl) {
+        this(method, uri, headers, body, pathParams, json, baseUrl, null);
+    }
+
+    Request(String method, URI uri, Map<String, List<String>> headers, byte[] body, Map<String, String> pathParams,
+            Json json, String baseUrl, java.security.cert.X509Certificate clientCertificate) {
         this.method = method;
         this.path = uri.getPath();
         this.rawQuery = uri.getRawQuery();
@@ -40,6 +46,7 @@ public final class Request {
         this.pathParams = Map.copyOf(pathParams);
         this.json = json;
         this.baseUrl = baseUrl;
+        this.clientCertificate = clientCertificate;
     }
 
     /** Builds a request outside the HTTP server (tests, Java control calls). */
@@ -54,7 +61,7 @@ public final class Request {
         Map<String, List<String>> h = new LinkedHashMap<>();
         headers.forEach((k, v) -> h.put(k, List.of(v)));
         URI uri = URI.create(path + (rawQuery == null ? "" : "?" + rawQuery));
-        return new Request(method, uri, h, body, params, json, baseUrl);
+        return new Request(method, uri, h, body, params, json, baseUrl, clientCertificate);
     }
 
     /** Decodes an {@code application/x-www-form-urlencoded} string (first value wins). */
@@ -133,6 +140,11 @@ public final class Request {
     /** The JSON codec, for building answers. */
     public Json codec() {
         return json;
+    }
+
+    /** The TLS client certificate (the mutual-TLS pay port), or null on plain HTTP. */
+    public java.security.cert.X509Certificate clientCertificate() {
+        return clientCertificate;
     }
 
     /** The lower-cased content type, or "". */

@@ -3,6 +3,7 @@ package io.wxkit.emulator.internal.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,15 +56,29 @@ public final class Router implements HttpHandler {
         try (exchange) {
             byte[] body = readBody(exchange.getRequestBody());
             String host = exchange.getRequestHeaders().getFirst("Host");
-            String base = "http://" + (host == null ? "127.0.0.1:" + exchange.getLocalAddress().getPort() : host);
+            java.security.cert.X509Certificate peer = peer(exchange);
+            String base = (exchange instanceof HttpsExchange ? "https://" : "http://")
+                    + (host == null ? "127.0.0.1:" + exchange.getLocalAddress().getPort() : host);
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    exchange.getRequestHeaders(), body, Map.of(), json, base);
+                    exchange.getRequestHeaders(), body, Map.of(), json, base, peer);
             Answer answer = dispatch(request);
             if (answer.dropped()) {
                 return; // closing the exchange before any header is sent drops the connection
             }
             write(exchange, answer);
         }
+    }
+
+    private static java.security.cert.X509Certificate peer(HttpExchange exchange) {
+        if (exchange instanceof HttpsExchange https) {
+            try {
+                java.security.cert.Certificate[] chain = https.getSSLSession().getPeerCertificates();
+                return chain.length > 0 && chain[0] instanceof java.security.cert.X509Certificate x ? x : null;
+            } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Answers one request without HTTP (used by the server and by in-process calls). */
