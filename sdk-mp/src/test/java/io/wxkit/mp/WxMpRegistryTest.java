@@ -71,6 +71,40 @@ class WxMpRegistryTest {
         assertThat(registry.appIds()).isEmpty();
     }
 
+    @Test
+    void racingRegistrationsOfOneAppIdLetExactlyOneWin() throws Exception {
+        int threads = 16;
+        WxMpRegistry registry = WxMpRegistry.create();
+        java.util.List<WxMp> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            candidates.add(account("wxSame", null));
+        }
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (WxMp candidate : candidates) {
+            done.add(pool.submit(() -> {
+                go.await();
+                try {
+                    registry.register(candidate);
+                    wins.incrementAndGet();
+                } catch (IllegalArgumentException expected) {
+                    // another thread registered the appId first
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(wins).hasValue(1);
+        assertThat(registry.appIds()).containsExactly("wxSame");
+        candidates.forEach(WxMp::close);
+    }
+
     private WxMp account(String appId, TokenStore store) {
         WxMp.Builder b = WxMp.builder().appId(appId).secret("secret-" + appId).baseUrl(server.url("/").toString());
         return (store == null ? b : b.tokenStore(store)).build();

@@ -23,6 +23,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessTokenManagerTest {
     static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
@@ -136,13 +138,13 @@ class AccessTokenManagerTest {
         assertThat(server.getRequestCount()).isZero();
     }
 
-    @Test
-    void thirtyTwoThreadsAtTheMomentOfExpiryCauseExactlyOneRequest() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = {32, 64})
+    void manyThreadsAtTheMomentOfExpiryCauseExactlyOneRequest(int threads) throws Exception {
         store.put("wxkit:token:wxAPPID", new Credential("OLD", T0));
         server.enqueue(new MockResponse.Builder().headersDelay(100, TimeUnit.MILLISECONDS)
                 .body("{\"access_token\":\"NEW\",\"expires_in\":7200}").build());
         AccessTokenManager tokens = manager().build();
-        int threads = 32;
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -40,7 +40,12 @@ public final class TemplateApi {
         if (message.clientMsgId() != null) {
             request = request.asIdempotent();
         }
-        return Long.parseLong(context.text(request, "msgid"));
+        String msgId = context.text(request, "msgid");
+        try {
+            return Long.parseLong(msgId);
+        } catch (NumberFormatException e) {
+            throw io.wxkit.core.http.WxApiException.unusable("msgid is not a number", request.endpoint());
+        }
     }
 
     /**

@@ -44,6 +44,13 @@ class TemplateApiTest {
     }
 
     @Test
+    void aMsgidThatIsNotANumberIsUnusable() {
+        wechat.reply("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"abc\"}");
+        assertThatThrownBy(() -> templates.send(TemplateMessage.to("o", "t").data("thing1", "x")))
+                .isInstanceOf(WxApiException.class).hasMessageContaining("msgid");
+    }
+
+    @Test
     void industryIsSetAsStringsAndReadBack() {
         wechat.reply("{\"errcode\":0,\"errmsg\":\"ok\"}");
         templates.setIndustry(1, 4);
