@@ -19,6 +19,7 @@ import io.wxkit.mp.material.MaterialApi;
 import io.wxkit.mp.media.MediaApi;
 import io.wxkit.mp.oauth.OAuthApi;
 import io.wxkit.mp.qrcode.QrCodeApi;
+import io.wxkit.mp.qrcode.QrCodeTicket;
 import io.wxkit.mp.internal.MpContext;
 import io.wxkit.mp.kf.KfApi;
 import io.wxkit.mp.mass.MassApi;
@@ -55,11 +56,12 @@ import okhttp3.OkHttpClient;
 public final class WxMp implements AutoCloseable {
     private final MpContext context;
     private final JsSdkApi jssdk;
-    private final String oauthAuthorizeBase;
+    /** The base URL of WeChat's browser pages when they are served elsewhere (emulator), else null. */
+    private final String pagesBase;
 
-    private WxMp(MpContext context, String oauthAuthorizeBase) {
+    private WxMp(MpContext context, String pagesBase) {
         this.context = context;
-        this.oauthAuthorizeBase = oauthAuthorizeBase;
+        this.pagesBase = pagesBase;
         // one instance per account: the jsapi_ticket's single-flight state lives in it
         this.jssdk = new JsSdkApi(context.api(), context.appId(), context.tokenStore(), context.clock(), context.random());
     }
@@ -148,12 +150,14 @@ public final class WxMp implements AutoCloseable {
 
     /** Parametric QR codes and short keys. */
     public QrCodeApi qrcodes() {
-        return new QrCodeApi(context.api());
+        return new QrCodeApi(context.api(),
+                pagesBase == null ? QrCodeTicket.SHOW_QRCODE_URL : pagesBase + "cgi-bin/showqrcode?ticket=");
     }
 
     /** OAuth 2.0 web authorization (网页授权): authorize URL, code exchange, refresh, userinfo. */
     public OAuthApi oauth() {
-        return new OAuthApi(context.api(), context.appId(), context.secret(), oauthAuthorizeBase, context.clock());
+        String authorize = pagesBase == null ? OAuthApi.defaultAuthorizeBase() : pagesBase + "connect/oauth2/authorize";
+        return new OAuthApi(context.api(), context.appId(), context.secret(), authorize, context.clock());
     }
 
     /** The JS-SDK: cached {@code jsapi_ticket} and {@code wx.config} signatures. */
@@ -320,7 +324,7 @@ public final class WxMp implements AutoCloseable {
             }
             AccessTokenManager tokens = tb.build();
             return new WxMp(new MpContext(appId, secret, token, encodingAesKey, bare.withTokens(tokens), tokens,
-                    store, clock, rnd), oauthAuthorizeBase());
+                    store, clock, rnd), baseUrl == null ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
         }
 
         private ApiClient apiClient(SecureRandom rnd) {
@@ -337,13 +341,6 @@ public final class WxMp implements AutoCloseable {
             return b.build();
         }
 
-        /** The OAuth authorize page: WeChat's, or {@code <baseUrl>/connect/oauth2/authorize} (emulator). */
-        private String oauthAuthorizeBase() {
-            if (baseUrl == null) {
-                return OAuthApi.defaultAuthorizeBase();
-            }
-            return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "connect/oauth2/authorize";
-        }
 
         private void validate() {
             if (blank(appId)) {

@@ -110,6 +110,7 @@ class ContentApisSnippetsTest {
         QrCodeTicket t = mp.qrcodes().create(QrCodeRequest.temporary("vote-42", Duration.ofDays(7)));
         String image = t.showUrl();
         assertThat(image).isEqualTo("https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=T%2F1");
+        assertThat(mp.qrcodes().showUrl(t.ticket())).isEqualTo(server.url("/") + "cgi-bin/showqrcode?ticket=T%2F1");
 
         String redirectUri = "https://shop.example.com/wx/callback";
         String state = "s3ss10n";
@@ -141,6 +142,7 @@ class ContentApisSnippetsTest {
         WxMp real = WxMp.builder().appId("wxappid").secret("secret").build();
         assertThat(real.oauth().authorizeUrl("https://a.example/cb", Scope.BASE, "s"))
                 .startsWith("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wxappid&");
+        assertThat(real.qrcodes().showUrl("T")).isEqualTo("https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=T");
         real.close();
     }
 }

@@ -52,13 +52,4 @@ final class Degradation {
             throw new RedisStoreException(store + "." + operation, e);
         }
     }
-
-    /** Whether the last call fell back to local memory. */
-    boolean degraded() {
-        return degraded.get();
-    }
-
-    RedisFallback fallback() {
-        return fallback;
-    }
 }

@@ -3,6 +3,10 @@ package io.wxkit.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionException;
 import io.lettuce.core.RedisURI;
@@ -16,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Redis down when the application starts (a client pointed at a closed port): building the stores
@@ -56,6 +61,28 @@ class RedisDownAtStartTest {
         lock.get().close();
         tokens.invalidate("wx1:access_token", "ACCESS_TOKEN");
         assertThat(tokens.get("wx1:access_token")).isEmpty();
+    }
+
+    @Test
+    void theSwitchToLocalMemoryIsLoggedOncePerOutageAndNamesNoSecret() {
+        Logger logger = (Logger) LoggerFactory.getLogger(Degradation.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            RedisTokenStore tokens = stores.tokenStore();
+            for (int i = 0; i < 5; i++) {
+                tokens.put("wx1:access_token", new Credential("SECRET_TOKEN_VALUE", clock.instant().plusSeconds(60)));
+                tokens.get("wx1:access_token");
+                clock.advance(RedisStores.PAUSE_AFTER_FAILURE); // Redis is asked (and fails) every time
+            }
+        } finally {
+            logger.detachAppender(logs);
+        }
+        assertThat(logs.list).hasSize(1);
+        assertThat(logs.list.get(0).getLevel()).isEqualTo(Level.WARN);
+        assertThat(logs.list.get(0).getFormattedMessage()).contains("token store")
+                .doesNotContain("SECRET_TOKEN_VALUE").doesNotContain("wx1:access_token");
     }
 
     @Test

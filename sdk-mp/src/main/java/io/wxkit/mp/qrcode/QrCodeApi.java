@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.WxApiException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +26,24 @@ import java.util.Objects;
  */
 public final class QrCodeApi {
     private final ApiClient api;
+    private final String showQrcodeUrl;
 
     /** Binds the QR-code endpoints to {@code api} (an {@link ApiClient} with access tokens). */
     public QrCodeApi(ApiClient api) {
+        this(api, QrCodeTicket.SHOW_QRCODE_URL);
+    }
+
+    /**
+     * As {@link #QrCodeApi(ApiClient)}, with the QR image page served elsewhere (an emulator).
+     *
+     * @param showQrcodeUrl the image URL up to and including {@code ticket=}
+     */
+    public QrCodeApi(ApiClient api, String showQrcodeUrl) {
         this.api = Objects.requireNonNull(api, "api");
+        if (showQrcodeUrl == null || !showQrcodeUrl.endsWith("ticket=")) {
+            throw new IllegalArgumentException("showQrcodeUrl must end with \"ticket=\"");
+        }
+        this.showQrcodeUrl = showQrcodeUrl;
     }
 
     /**
@@ -40,9 +56,15 @@ public final class QrCodeApi {
         return api.call(ApiRequest.post("/cgi-bin/qrcode/create").json(request), QrCodeTicket.class);
     }
 
-    /** The image URL of {@code ticket} on {@code mp.weixin.qq.com} (no access token, no call made). */
+    /**
+     * The image URL of {@code ticket}: {@code https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=..}
+     * (or the emulator's when {@code WxMp} has a custom base URL). No access token, no call made.
+     */
     public String showUrl(String ticket) {
-        return QrCodeTicket.showUrl(ticket);
+        if (ticket == null || ticket.isEmpty()) {
+            throw new IllegalArgumentException("ticket is required");
+        }
+        return showQrcodeUrl + URLEncoder.encode(ticket, StandardCharsets.UTF_8);
     }
 
     /**

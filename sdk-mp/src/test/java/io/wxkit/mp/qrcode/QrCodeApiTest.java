@@ -46,6 +46,17 @@ class QrCodeApiTest {
     }
 
     @Test
+    void showUrlFollowsTheConfiguredImagePage() {
+        QrCodeApi emulator = new QrCodeApi(wx().api(), "http://127.0.0.1:9900/cgi-bin/showqrcode?ticket=");
+        assertThat(emulator.showUrl("a+b")).isEqualTo("http://127.0.0.1:9900/cgi-bin/showqrcode?ticket=a%2Bb");
+        assertThatThrownBy(() -> emulator.showUrl("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> emulator.showUrl(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QrCodeApi(wx().api(), "http://127.0.0.1/showqrcode"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new QrCodeApi(wx().api(), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void createErrorBecomesWxApiException() {
         WeChatMock wx = wx().json("{\"errcode\":45009,\"errmsg\":\"reach max api daily quota limit rid: 6572a1-1\"}");
         assertThatThrownBy(() -> new QrCodeApi(wx.api()).create(QrCodeRequest.permanent(1)))
