@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (WxEmulator wx = WxEmulator.start()) {
- *     WxMp mp = WxMp.builder().appId("wx1").secret("s").baseUrl(wx.baseUrl()).build();
+ *     String baseUrl = wx.baseUrl(); // WxMp.builder().baseUrl(baseUrl) / WxPay.builder().baseUrl(wx.payBaseUrl())
  * }
  * }</pre>
  *

@@ -65,8 +65,13 @@ final class Dispatcher {
     }
 
     private <R> String first(Delivery<R> delivery) {
-        if (!store.firstSeen(delivery.key(), dedupTtl)) {
-            return store.reply(delivery.key()).orElse(CallbackResponse.SUCCESS);
+        if (!firstSeen(delivery)) {
+            try {
+                return store.reply(delivery.key()).orElse(CallbackResponse.SUCCESS);
+            } catch (RuntimeException e) {
+                delivery.errors().accept(e);
+                return CallbackResponse.SUCCESS;
+            }
         }
         String body = delivery.async() ? runAsync(delivery) : runSync(delivery);
         try {
@@ -75,6 +80,19 @@ final class Dispatcher {
             delivery.errors().accept(e);
         }
         return body;
+    }
+
+    /**
+     * Whether this is the first delivery of its key. A store that fails (Redis down) is reported and the
+     * delivery is handled anyway: a message answered twice is better than one never answered.
+     */
+    private <R> boolean firstSeen(Delivery<R> delivery) {
+        try {
+            return store.firstSeen(delivery.key(), dedupTtl);
+        } catch (RuntimeException e) {
+            delivery.errors().accept(e);
+            return true;
+        }
     }
 
     private <R> String runSync(Delivery<R> delivery) {

@@ -97,6 +97,30 @@ class DispatcherTest {
     }
 
     @Test
+    void aFailingDedupStoreIsReportedAndTheDeliveryIsStillAnswered() {
+        IllegalStateException down = new IllegalStateException("redis down");
+        DedupStore broken = new DedupStore() {
+            @Override
+            public boolean firstSeen(String key, Duration ttl) {
+                throw down;
+            }
+
+            @Override
+            public void saveReply(String key, String reply, Duration ttl) {
+                throw down;
+            }
+
+            @Override
+            public java.util.Optional<String> reply(String key) {
+                throw down;
+            }
+        };
+        Dispatcher d = new Dispatcher(broken, Duration.ofSeconds(30), Duration.ofSeconds(4), clock, executor);
+        assertThat(d.dispatch(delivery("k", false, () -> "still answered"))).isEqualTo("<xml>still answered</xml>");
+        assertThat(errors).containsExactly(down, down);
+    }
+
+    @Test
     void asyncWorkWithinTheBudgetIsAnsweredPassively() {
         String body = dispatcher(Duration.ofSeconds(10)).dispatch(delivery("k", true, () -> "fast"));
         assertThat(body).isEqualTo("<xml>fast</xml>");
