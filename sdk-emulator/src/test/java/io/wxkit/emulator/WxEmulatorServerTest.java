@@ -22,11 +22,10 @@ class WxEmulatorServerTest {
     }
 
     @Test
-    void startsOnAFreeLoopbackPortWellUnderASecond() {
-        long t0 = System.nanoTime();
+    void startsOnAFreeLoopbackPort() {
+        // how fast it starts is measured outside the unit tests (docs/performance.md): a timed
+        // assertion here would only measure how busy the CI machine is
         try (WxEmulator second = WxEmulator.start()) {
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(ms).isLessThan(1000);
             assertThat(second.port()).isPositive().isNotEqualTo(emulator.port());
             assertThat(second.baseUrl()).isEqualTo("http://127.0.0.1:" + second.port());
             assertThat(second.payBaseUrl()).isEqualTo(second.baseUrl());
