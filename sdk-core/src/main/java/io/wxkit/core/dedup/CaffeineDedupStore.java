@@ -21,6 +21,10 @@ public final class CaffeineDedupStore implements DedupStore {
 
     private CaffeineDedupStore(long maximumSize) {
         this.seen = Caffeine.newBuilder()
+                // a callback store fills steadily: start big enough not to rehash under load, and do
+                // Caffeine's upkeep on the writing thread instead of waking the common pool per write
+                .initialCapacity((int) Math.min(maximumSize, 16_384))
+                .executor(Runnable::run)
                 .maximumSize(maximumSize)
                 .expireAfter(Expiry.<String, Entry>writing((k, e) -> Duration.ofNanos(e.ttlNanos())))
                 .build();
