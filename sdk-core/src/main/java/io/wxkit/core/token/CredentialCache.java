@@ -1,8 +1,7 @@
 package io.wxkit.core.token;
 
+import io.wxkit.core.crypto.ConstantTime;
 import io.wxkit.core.http.WxApiException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -292,7 +291,7 @@ public final class CredentialCache {
     }
 
     private static boolean sameValue(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return ConstantTime.equals(a, b);
     }
 
     @Override

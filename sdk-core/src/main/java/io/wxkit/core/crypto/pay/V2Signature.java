@@ -1,5 +1,6 @@
 package io.wxkit.core.crypto.pay;
 
+import io.wxkit.core.crypto.ConstantTime;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -74,7 +75,6 @@ public final class V2Signature {
         if (given == null || given.isEmpty()) {
             return false;
         }
-        byte[] expected = sign(params, apiKey, type).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
+        return ConstantTime.equals(sign(params, apiKey, type), given);
     }
 }

@@ -1,6 +1,7 @@
 package io.wxkit.emulator.mp.oauth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wxkit.core.crypto.ConstantTime;
 import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.account.FakeUser;
@@ -10,7 +11,6 @@ import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 
@@ -168,8 +168,7 @@ public final class OAuthEndpoints {
     private Account credentials(Request r) {
         Account a = accounts.require(r.query("appid"));
         String secret = r.query("secret");
-        if (secret == null || !MessageDigest.isEqual(a.secret().getBytes(StandardCharsets.UTF_8),
-                secret.getBytes(StandardCharsets.UTF_8))) {
+        if (!ConstantTime.equals(a.secret(), secret)) {
             throw new ApiError(40125, "invalid appsecret");
         }
         return a;

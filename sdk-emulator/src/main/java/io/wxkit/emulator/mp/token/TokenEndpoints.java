@@ -1,14 +1,13 @@
 package io.wxkit.emulator.mp.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wxkit.core.crypto.ConstantTime;
 import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.ApiError;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /** {@code GET /cgi-bin/token} and {@code POST /cgi-bin/stable_token}. */
 public final class TokenEndpoints {
@@ -49,8 +48,7 @@ public final class TokenEndpoints {
             throw new ApiError(41004, "appsecret missing");
         }
         Account account = accounts.require(appId);
-        if (!MessageDigest.isEqual(account.secret().getBytes(StandardCharsets.UTF_8),
-                secret.getBytes(StandardCharsets.UTF_8))) {
+        if (!ConstantTime.equals(account.secret(), secret)) {
             throw new ApiError(40125, "invalid appsecret");
         }
         return appId;
