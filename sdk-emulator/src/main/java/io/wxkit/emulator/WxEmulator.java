@@ -1,10 +1,7 @@
 package io.wxkit.emulator;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
+import io.wxkit.emulator.internal.http.EmulatorServer;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +33,7 @@ public final class WxEmulator implements AutoCloseable {
             Duration.ofMinutes(20), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30),
             Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6),
             Duration.ofHours(6));
-    private final HttpServer server;
+    private final EmulatorServer server;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
     private final Wiring wiring;
@@ -47,17 +44,25 @@ public final class WxEmulator implements AutoCloseable {
         this.scheduler = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("wx-emulator-retry-"));
         this.wiring = new Wiring(options, executor, scheduler);
         try {
-            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port),
-                    64);
-        } catch (IOException e) {
-            executor.shutdownNow();
+            this.server = serve(wiring, options.port);
+        } catch (RuntimeException e) {
+            wiring.pay.close(); // its TLS port is already bound
             scheduler.shutdownNow();
-            throw new UncheckedIOException("cannot bind the emulator to port " + options.port, e);
+            executor.shutdownNow();
+            throw e;
         }
-        server.createContext("/", wiring.router);
-        server.setExecutor(executor);
-        server.start();
         this.control = new EmulatorControl(wiring);
+    }
+
+    private static EmulatorServer serve(Wiring wiring, int port) {
+        EmulatorServer http = EmulatorServer.plain(wiring.router, port, "wx-emulator-http");
+        try {
+            http.start();
+            return http;
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
     }
 
     /**
@@ -104,7 +109,7 @@ public final class WxEmulator implements AutoCloseable {
 
     /** The bound port. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The Java twin of the control API (accounts, fake users, inbox, faults, reset). */
@@ -115,7 +120,7 @@ public final class WxEmulator implements AutoCloseable {
     /** Stops the server and its threads. Idempotent. */
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
         wiring.pay.close();
         scheduler.shutdownNow();
         executor.shutdownNow();

@@ -85,7 +85,7 @@ final class PayGate {
         } catch (NumberFormatException e) {
             throw new PayError(401, "SIGN_ERROR", "timestamp 不是数字");
         }
-        if (Math.abs(clock.instant().getEpochSecond() - ts) > WINDOW.toSeconds()) {
+        if (!withinWindow(clock.instant().getEpochSecond(), ts)) {
             throw new PayError(401, "SIGN_ERROR", "请求时间戳与当前时间相差超过5分钟");
         }
         String message = V3Authorization.message(r.method(), r.pathAndQuery(), auth.timestamp(), auth.nonce(),
@@ -95,6 +95,16 @@ final class PayGate {
             throw new PayError(401, "SIGN_ERROR", "签名错误");
         }
         return m;
+    }
+
+    /**
+     * True when {@code ts} is at most {@link #WINDOW} away from {@code now}. Compared as bounds, never as
+     * {@code Math.abs(now - ts)}: a timestamp near {@code Long.MIN_VALUE} overflows that difference into a small
+     * or negative number and would pass.
+     */
+    static boolean withinWindow(long now, long ts) {
+        long w = WINDOW.toSeconds();
+        return ts >= now - w && ts <= now + w; // an Instant's epoch second is within ±2^55: now ± w cannot overflow
     }
 
     Answer error(Merchant m, PayError e) {
@@ -112,7 +122,10 @@ final class PayGate {
         String signature = k.sign(V3SignedMessage.message(timestamp, nonce, text));
         byte[] rid = new byte[16];
         random.nextBytes(rid);
-        return a.withBody(body).withHeader("Wechatpay-Timestamp", timestamp).withHeader("Wechatpay-Nonce", nonce)
+        // WeChat labels every APIv3 answer application/json, a 204 without a body included (clients such as
+        // WxJava read the type off every answer)
+        return a.withBody(body).withContentType(Answer.PAY_JSON)
+                .withHeader("Wechatpay-Timestamp", timestamp).withHeader("Wechatpay-Nonce", nonce)
                 .withHeader("Wechatpay-Signature", signature)
                 .withHeader("Wechatpay-Serial", serial(m, k))
                 .withHeader("Wechatpay-Signature-Type", "WECHATPAY2-SHA256-RSA2048")

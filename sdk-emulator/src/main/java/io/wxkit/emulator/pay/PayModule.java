@@ -51,7 +51,7 @@ public final class PayModule implements Resettable {
         control.routes(router);
         redPacks = new RedPackEndpoints(state, accounts, clock, random);
         redPacks.routes(router);
-        tls = new TlsServer(router, executor);
+        tls = new TlsServer(router);
     }
 
     /**

@@ -1,21 +1,14 @@
 package io.wxkit.emulator.pay;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
+import io.wxkit.emulator.internal.http.EmulatorServer;
+import io.wxkit.emulator.internal.http.Router;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.X509TrustManager;
 
 /**
@@ -24,28 +17,18 @@ import javax.net.ssl.X509TrustManager;
  * certificate. Binds at once; starts serving when the platform key is ready.
  */
 final class TlsServer {
-    private final HttpsServer server;
-    private boolean stopped;
+    private final EmulatorServer server;
 
-    TlsServer(HttpHandler handler, Executor executor) {
-        try {
-            server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 32);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the emulator's TLS port", e);
-        }
-        server.createContext("/", handler);
-        server.setExecutor(executor);
+    TlsServer(Router router) {
+        server = EmulatorServer.mutualTls(router, "wx-emulator-tls");
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Configures TLS with the server identity and the merchant check, then starts serving. */
-    synchronized void start(PlatformKeys keys, Predicate<X509Certificate> knownMerchant) {
-        if (stopped) {
-            return; // the emulator closed before its key was ready
-        }
+    void start(PlatformKeys keys, Predicate<X509Certificate> knownMerchant) {
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
@@ -55,23 +38,14 @@ final class TlsServer {
             kmf.init(ks, pass);
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(kmf.getKeyManagers(), new X509TrustManager[] {new MerchantTrust(knownMerchant)}, null);
-            server.setHttpsConfigurator(new HttpsConfigurator(ctx) {
-                @Override
-                public void configure(HttpsParameters params) {
-                    SSLParameters p = ctx.getDefaultSSLParameters();
-                    p.setNeedClientAuth(true);
-                    params.setSSLParameters(p);
-                }
-            });
+            server.start(ctx); // does nothing when the emulator closed before its key was ready
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot configure the emulator's TLS port", e);
         }
-        server.start();
     }
 
-    synchronized void stop() {
-        stopped = true;
-        server.stop(0); // also releases the bound socket when it never started
+    void stop() {
+        server.close(); // also releases the bound socket when it never started
     }
 
     /** Trusts exactly the registered merchants' API certificates as clients; never used as a client. */

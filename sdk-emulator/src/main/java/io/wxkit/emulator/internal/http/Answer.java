@@ -12,20 +12,27 @@ import java.util.Map;
  */
 public record Answer(int status, String contentType, byte[] body, Map<String, String> headers, Object json,
                      boolean dropped) {
+    /**
+     * The type the Official Account API ({@code api.weixin.qq.com}) labels its JSON with; note
+     * {@code encoding=}, not {@code charset=} (a client reading the charset parameter falls back to UTF-8).
+     */
+    public static final String WECHAT_JSON = "application/json; encoding=utf-8";
+    /** The type WeChat Pay's APIv3 labels every answer with, 204 and errors included (its signing guide). */
+    public static final String PAY_JSON = "application/json; charset=utf-8";
 
     public Answer {
         headers = Map.copyOf(headers);
         body = body == null ? new byte[0] : body;
     }
 
-    /** A 200 JSON answer. */
+    /** A 200 JSON answer labelled {@link #WECHAT_JSON}. */
     public static Answer json(Object tree) {
         return json(200, tree);
     }
 
     /** A JSON answer with the given status. */
     public static Answer json(int status, Object tree) {
-        return new Answer(status, "application/json; charset=utf-8", null, Map.of(), tree, false);
+        return new Answer(status, WECHAT_JSON, null, Map.of(), tree, false);
     }
 
     /** An HTML page. */
@@ -65,6 +72,11 @@ public record Answer(int status, String contentType, byte[] body, Map<String, St
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new Answer(status, contentType, body, more, json, dropped);
+    }
+
+    /** This answer with another content type (null for none). */
+    public Answer withContentType(String type) {
+        return new Answer(status, type, body, headers, json, dropped);
     }
 
     /** This answer with its body replaced by already serialised bytes (used when a signature covers them). */

@@ -1,12 +1,6 @@
 package io.wxkit.emulator.internal.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpsExchange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,11 +11,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The emulator's dispatcher: matches method and path to a handler, lets the fault gate act first, and turns
- * errors into the answer WeChat (or the control API) gives. Thread-safe; routes are added before start.
+ * errors into the answer WeChat (or the control API) gives. {@link EmulatorServer} carries HTTP to it.
+ * Thread-safe; routes are added before start.
  */
-public final class Router implements HttpHandler {
+public final class Router {
     private static final Logger LOG = LoggerFactory.getLogger(Router.class);
-    private static final int MAX_BODY = 32 * 1024 * 1024;
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
     private final Json json;
@@ -49,36 +43,6 @@ public final class Router implements HttpHandler {
     /** Adds a route for GET and POST (WeChat accepts both on several endpoints). */
     public Router any(String pattern, Handler handler) {
         return get(pattern, handler).post(pattern, handler);
-    }
-
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = readBody(exchange.getRequestBody());
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            java.security.cert.X509Certificate peer = peer(exchange);
-            String base = (exchange instanceof HttpsExchange ? "https://" : "http://")
-                    + (host == null ? "127.0.0.1:" + exchange.getLocalAddress().getPort() : host);
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    exchange.getRequestHeaders(), body, Map.of(), json, base, peer);
-            Answer answer = dispatch(request);
-            if (answer.dropped()) {
-                return; // closing the exchange before any header is sent drops the connection
-            }
-            write(exchange, answer);
-        }
-    }
-
-    private static java.security.cert.X509Certificate peer(HttpExchange exchange) {
-        if (exchange instanceof HttpsExchange https) {
-            try {
-                java.security.cert.Certificate[] chain = https.getSSLSession().getPeerCertificates();
-                return chain.length > 0 && chain[0] instanceof java.security.cert.X509Certificate x ? x : null;
-            } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** Answers one request without HTTP (used by the server and by in-process calls). */
@@ -121,7 +85,7 @@ public final class Router implements HttpHandler {
                 : Answer.text(404, "not found");
     }
 
-    private static boolean isControl(Request request) {
+    static boolean isControl(Request request) {
         return request.path().startsWith("/emulator");
     }
 
@@ -138,26 +102,13 @@ public final class Router implements HttpHandler {
         return Answer.json(status, json.object().put("error", message));
     }
 
-    private void write(HttpExchange exchange, Answer answer) throws IOException {
-        byte[] body = answer.json() != null ? json.write(answer.json()) : answer.body();
-        if (answer.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-        }
-        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        boolean noBody = body.length == 0;
-        exchange.sendResponseHeaders(answer.status(), noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    /** The JSON codec requests are parsed with and answers serialised with. */
+    Json codec() {
+        return json;
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY + 1);
-        if (bytes.length > MAX_BODY) {
-            throw new IOException("request body over " + MAX_BODY + " bytes");
-        }
-        return bytes;
+    /** The answer's body bytes: its JSON tree serialised, or its raw bytes. */
+    byte[] bytes(Answer answer) {
+        return answer.json() != null ? json.write(answer.json()) : answer.body();
     }
 }
