@@ -7,8 +7,9 @@
     menu: [], dismissedOrders: new Set(), order: null };
 
   async function api(method, path, body) {
-    const res = await fetch(path, { method, headers: body ? { 'Content-Type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined });
+    // control POSTs must be JSON (the emulator refuses other types as cross-site attempts)
+    const res = await fetch(path, { method, headers: method === 'POST' ? { 'Content-Type': 'application/json' } : {},
+      body: method === 'POST' ? JSON.stringify(body || {}) : undefined });
     const text = await res.text();
     const data = text ? JSON.parse(text) : null;
     if (!res.ok) { throw new Error((data && data.error) || ('HTTP ' + res.status)); }
