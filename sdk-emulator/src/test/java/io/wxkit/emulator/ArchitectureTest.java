@@ -25,6 +25,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheHttpTransportTouchesJetty() {
+        noClasses().that().resideOutsideOfPackage("io.wxkit.emulator.internal.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .because("routes see Request/Answer only, so the server underneath can change in one place")
+                .check(EMULATOR);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("io.wxkit.emulator.(**)").should().beFreeOfCycles().check(EMULATOR);
     }
