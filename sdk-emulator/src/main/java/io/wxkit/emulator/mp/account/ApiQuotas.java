@@ -76,7 +76,7 @@ public final class ApiQuotas implements Resettable {
 
     /** {@code clear_quota}: forgets today's counts of the account. */
     synchronized void clear(String appId) {
-        String month = appId + "/" + YearMonth.from(LocalDate.now(clock.withZone(CHINA)));
+        String month = appId + "/" + YearMonth.from(LocalDate.ofInstant(clock.instant(), CHINA));
         if (clears.getOrDefault(month, 0) >= CLEARS_PER_MONTH) {
             throw new ApiError(48006, "forbid to clear quota because of reaching the limit");
         }
@@ -85,7 +85,7 @@ public final class ApiQuotas implements Resettable {
     }
 
     private String key(String appId, String path) {
-        return appId + "/" + LocalDate.now(clock.withZone(CHINA)) + path;
+        return appId + "/" + LocalDate.ofInstant(clock.instant(), CHINA) + path;
     }
 
     @Override

@@ -80,7 +80,7 @@ public final class DataCubeEndpoints {
     }
 
     private LocalDate yesterday() {
-        return LocalDate.now(clock.withZone(Window.CHINA)).minusDays(1);
+        return LocalDate.ofInstant(clock.instant(), Window.CHINA).minusDays(1);
     }
 
     private static LocalDate date(String text) {
