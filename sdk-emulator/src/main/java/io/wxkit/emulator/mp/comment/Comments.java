@@ -99,7 +99,8 @@ public final class Comments implements Resettable {
      */
     public synchronized long add(String openid, String appId, long msgDataId, int index, String content,
                                  Instant at) {
-        if (articles.find(msgDataId, index) == null || !articles.find(msgDataId, index).appId().equals(appId)) {
+        Articles.Article article = articles.find(msgDataId, index);
+        if (article == null || !article.appId().equals(appId)) {
             throw new ControlError(404, "account " + appId + " sent no article " + msgDataId + "/" + index);
         }
         Discussion t = thread(appId, msgDataId, index);

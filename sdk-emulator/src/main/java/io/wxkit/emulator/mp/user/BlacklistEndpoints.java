@@ -1,8 +1,6 @@
 package io.wxkit.emulator.mp.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.ApiError;
@@ -55,12 +53,7 @@ public final class BlacklistEndpoints implements Resettable {
                 throw new ApiError(40003, "invalid openid");
             }
         }
-        List<String> page = all.subList(start, Math.min(all.size(), start + UserEndpoints.PAGE));
-        ObjectNode out = r.codec().object().put("total", all.size()).put("count", page.size());
-        ArrayNode ids = out.putObject("data").putArray("openid");
-        page.forEach(ids::add);
-        out.put("next_openid", page.isEmpty() ? "" : page.get(page.size() - 1));
-        return Answer.json(out);
+        return Answer.json(OpenidPages.write(r.codec().object().put("total", all.size()), all, start));
     }
 
     private Answer batch(Request r, boolean block) {
