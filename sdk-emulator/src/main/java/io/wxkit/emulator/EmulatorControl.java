@@ -87,6 +87,40 @@ public final class EmulatorControl {
     }
 
     /**
+     * The user reads article {@code index} (0 = first) of the mass send or publication {@code msgDataId}, from
+     * {@code source} ({@code session}, {@code friend}, {@code moments}, {@code history}, {@code search},
+     * {@code other}); counted by the article statistics.
+     */
+    public void read(String openid, long msgDataId, int index, String source) {
+        wiring.articleActions.read(openid, msgDataId, index, source);
+    }
+
+    /** The user shares the article to {@code scene} ({@code friend}, {@code moments}, {@code other}). */
+    public void share(String openid, long msgDataId, int index, String scene) {
+        wiring.articleActions.share(openid, msgDataId, index, scene);
+    }
+
+    /** The user adds the article to their favourites. */
+    public void favorite(String openid, long msgDataId, int index) {
+        wiring.articleActions.favorite(openid, msgDataId, index);
+    }
+
+    /** The user comments on the article (its comments must be open); returns the {@code user_comment_id}. */
+    public long comment(String openid, long msgDataId, int index, String content) {
+        return wiring.articleActions.comment(openid, msgDataId, index, content);
+    }
+
+    /** The WeChat user invited to customer-service account {@code kfAccount} accepts or rejects. */
+    public void kfInvitation(String appId, String kfAccount, boolean accept) {
+        wiring.kfAccounts.answerInvite(appId, kfAccount, accept, wiring.clock.instant());
+    }
+
+    /** The worker of {@code kfAccount} logs in to ({@code true}) or out of the customer-service client. */
+    public void kfOnline(String appId, String kfAccount, boolean online) {
+        wiring.kfAccounts.setOnline(appId, kfAccount, online);
+    }
+
+    /**
      * An OAuth code as if the user had allowed the authorize page, for tests that skip the browser.
      *
      * @param scope {@code snsapi_base} or {@code snsapi_userinfo}

@@ -1,9 +1,12 @@
 package io.wxkit.emulator;
 
 import io.wxkit.emulator.account.Accounts;
+import io.wxkit.emulator.account.ActivityLog;
 import io.wxkit.emulator.account.EventPush;
 import io.wxkit.emulator.callback.CallbackDelivery;
 import io.wxkit.emulator.callback.DeliveryLog;
+import io.wxkit.emulator.control.ArticleActions;
+import io.wxkit.emulator.control.ContentActionEndpoints;
 import io.wxkit.emulator.control.ControlEndpoints;
 import io.wxkit.emulator.control.UserActionEndpoints;
 import io.wxkit.emulator.control.UserActions;
@@ -12,8 +15,16 @@ import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
+import io.wxkit.emulator.mp.account.AccountToolEndpoints;
+import io.wxkit.emulator.mp.account.ApiQuotas;
+import io.wxkit.emulator.mp.article.Articles;
+import io.wxkit.emulator.mp.comment.CommentEndpoints;
+import io.wxkit.emulator.mp.comment.Comments;
+import io.wxkit.emulator.mp.datacube.DataCubeEndpoints;
 import io.wxkit.emulator.mp.draft.DraftEndpoints;
 import io.wxkit.emulator.mp.jssdk.TicketEndpoints;
+import io.wxkit.emulator.mp.kf.KfAccounts;
+import io.wxkit.emulator.mp.kf.KfEndpoints;
 import io.wxkit.emulator.mp.media.MediaEndpoints;
 import io.wxkit.emulator.mp.menu.MenuEndpoints;
 import io.wxkit.emulator.mp.menu.Menus;
@@ -23,8 +34,12 @@ import io.wxkit.emulator.mp.oauth.OAuthEndpoints;
 import io.wxkit.emulator.mp.oauth.OAuthGrants;
 import io.wxkit.emulator.mp.qrcode.QrCodeEndpoints;
 import io.wxkit.emulator.mp.qrcode.QrCodes;
+import io.wxkit.emulator.mp.qrcode.ShortKeyEndpoints;
+import io.wxkit.emulator.mp.subscribe.SubscribeTemplateEndpoints;
+import io.wxkit.emulator.mp.template.TemplateLibraryEndpoints;
 import io.wxkit.emulator.mp.token.TokenEndpoints;
 import io.wxkit.emulator.mp.token.Tokens;
+import io.wxkit.emulator.mp.user.BlacklistEndpoints;
 import io.wxkit.emulator.mp.user.TagEndpoints;
 import io.wxkit.emulator.mp.user.UserEndpoints;
 import io.wxkit.emulator.pay.PayModule;
@@ -51,6 +66,11 @@ final class Wiring {
     final CallbackDelivery delivery;
     final UserActions actions;
     final PayModule pay;
+    final ActivityLog activity = new ActivityLog();
+    final Articles articles = new Articles();
+    final Comments comments = new Comments(articles);
+    final ArticleActions articleActions;
+    final KfAccounts kfAccounts;
     private final List<Resettable> resettables = new ArrayList<>();
 
     Wiring(WxEmulator.Builder options, Executor executor, ScheduledExecutorService scheduler) {
@@ -59,14 +79,18 @@ final class Wiring {
         accounts = new Accounts(clock, random);
         tokens = new Tokens(clock, random);
         faults = new Faults(json, this::invalidateTokens);
-        router = new Router(json, random, faults);
+        ApiQuotas quotas = new ApiQuotas(tokens, clock);
+        router = new Router(json, random, request -> {
+            quotas.count(request); // WeChat counts a call against the quota whatever its answer
+            return faults.before(request);
+        });
         oauth = new OAuthGrants(clock, random);
-        deliveries = new DeliveryLog();
+        deliveries = new DeliveryLog(activity);
         delivery = new CallbackDelivery(accounts, clock, random, options.callbackTimeout, executor, deliveries);
         EventPush events = delivery;
         QrCodes qrCodes = new QrCodes(clock, random);
         new QrCodeEndpoints(tokens, qrCodes, clock).routes(router);
-        actions = new UserActions(accounts, menus, qrCodes, delivery, clock, random);
+        actions = new UserActions(accounts, menus, qrCodes, delivery, clock, random, activity);
         new UserActionEndpoints(actions, deliveries).routes(router);
         new TokenEndpoints(accounts, tokens).routes(router);
         TicketEndpoints tickets = new TicketEndpoints(tokens, clock, random);
@@ -74,20 +98,38 @@ final class Wiring {
         new MenuEndpoints(accounts, tokens, menus).routes(router);
         TagEndpoints tags = new TagEndpoints(accounts, tokens);
         new UserEndpoints(accounts, tokens).routes(router, tags);
-        new MessageEndpoints(accounts, tokens, events, clock).routes(router);
-        MassEndpoints mass = new MassEndpoints(accounts, tokens, events, clock);
-        mass.routes(router);
+        new MessageEndpoints(accounts, tokens, events, clock, activity).routes(router);
         new OAuthEndpoints(accounts, oauth).routes(router);
         MediaEndpoints media = new MediaEndpoints(tokens, clock, random);
         media.routes(router);
-        DraftEndpoints drafts = new DraftEndpoints(tokens, media, events, clock);
+        MassEndpoints mass = new MassEndpoints(accounts, tokens, events, clock, media, articles, activity);
+        mass.routes(router);
+        DraftEndpoints drafts = new DraftEndpoints(tokens, media, events, clock, articles);
         drafts.routes(router);
+        KfEndpoints kf = new KfEndpoints(accounts, tokens, activity, clock);
+        kf.routes(router);
+        BlacklistEndpoints blacklist = new BlacklistEndpoints(accounts, tokens);
+        blacklist.routes(router);
+        new CommentEndpoints(tokens, comments, clock).routes(router);
+        TemplateLibraryEndpoints templateLibrary = new TemplateLibraryEndpoints(tokens, clock, random);
+        templateLibrary.routes(router);
+        SubscribeTemplateEndpoints subscribeTemplates = new SubscribeTemplateEndpoints(tokens, random);
+        subscribeTemplates.routes(router);
+        ShortKeyEndpoints shortKeys = new ShortKeyEndpoints(tokens, clock, random);
+        shortKeys.routes(router);
+        new AccountToolEndpoints(accounts, tokens, quotas).routes(router);
+        new DataCubeEndpoints(tokens, activity, articles, clock).routes(router);
+        articleActions = new ArticleActions(accounts, articles, comments, activity, clock);
+        kfAccounts = kf.accounts();
+        new ContentActionEndpoints(articleActions, kfAccounts, clock).routes(router);
         pay = new PayModule(router, accounts, json, clock, random, executor, scheduler,
                 new PayModule.Options(options.notifyRetries, options.callbackTimeout));
         new ControlEndpoints(accounts, faults, this::reset).routes(router);
         new WebEndpoints().routes(router);
         resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, media,
                 drafts, accounts));
+        resettables.addAll(List.of(activity, articles, comments, kf, blacklist, templateLibrary, subscribeTemplates,
+                shortKeys, quotas));
     }
 
     /** Clears every piece of state (accounts, users, tokens, menus, orders, faults). */

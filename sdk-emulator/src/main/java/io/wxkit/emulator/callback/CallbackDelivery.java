@@ -61,10 +61,13 @@ public final class CallbackDelivery implements EventPush {
      */
     public CallbackResult deliver(String appId, String fromOpenid, String msgType, Map<String, Object> fields) {
         Account account = accounts.find(appId);
+        long start = System.nanoTime();
         CallbackResult result = account == null ? CallbackResult.failed("no account " + appId)
                 : account.callbackUrl() == null ? CallbackResult.failed("account " + appId + " has no callbackUrl")
                 : send(account, fromOpenid, msgType, fields);
-        log.record(appId, msgType, fields, result, clock.instant());
+        boolean sent = account != null && account.callbackUrl() != null;
+        log.record(appId, msgType, fields, result, clock.instant(),
+                sent ? (System.nanoTime() - start) / 1_000_000 : -1);
         return result;
     }
 

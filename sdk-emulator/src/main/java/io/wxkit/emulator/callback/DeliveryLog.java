@@ -14,6 +14,17 @@ import java.util.Map;
 public final class DeliveryLog implements Resettable {
     private static final int KEEP = 200;
     private final Map<String, Deque<Entry>> byApp = new HashMap<>();
+    private final io.wxkit.emulator.account.ActivityLog activity;
+
+    /** A log that keeps the deliveries only. */
+    public DeliveryLog() {
+        this(null);
+    }
+
+    /** A log that also records each delivery, with its time cost, as CALLBACK activity (interface statistics). */
+    public DeliveryLog(io.wxkit.emulator.account.ActivityLog activity) {
+        this.activity = activity;
+    }
 
     /** One delivery: what was sent and how the app answered. */
     public record Entry(String msgType, Map<String, Object> fields, CallbackResult result, Instant at) {
@@ -23,7 +34,11 @@ public final class DeliveryLog implements Resettable {
     }
 
     synchronized void record(String appId, String msgType, Map<String, Object> fields, CallbackResult result,
-                             Instant at) {
+                             Instant at, long costMs) {
+        if (activity != null && costMs >= 0) { // -1: nothing was sent (no account or no callback URL)
+            activity.record(appId, null, io.wxkit.emulator.account.Activity.Kind.CALLBACK, at,
+                    Map.of("ok", result.ok(), "costMs", costMs));
+        }
         Deque<Entry> d = byApp.computeIfAbsent(appId, k -> new ArrayDeque<>());
         d.addLast(new Entry(msgType, fields, result, at));
         if (d.size() > KEEP) {

@@ -2,6 +2,8 @@ package io.wxkit.emulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.emulator.account.Accounts;
+import io.wxkit.emulator.account.Activity;
+import io.wxkit.emulator.account.ActivityLog;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
 import io.wxkit.emulator.callback.CallbackDelivery;
@@ -30,9 +32,11 @@ public final class UserActions {
     private final Clock clock;
     private final SecureRandom random;
     private final AtomicLong msgIds;
+    private final ActivityLog activity;
 
     public UserActions(Accounts accounts, Menus menus, QrCodes qrCodes, CallbackDelivery delivery, Clock clock,
-                       SecureRandom random) {
+                       SecureRandom random, ActivityLog activity) {
+        this.activity = activity;
         this.accounts = accounts;
         this.menus = menus;
         this.qrCodes = qrCodes;
@@ -61,6 +65,8 @@ public final class UserActions {
             f.put("Ticket", ticket(u.appId(), sceneValue));
         }
         u.follow(clock.instant(), sceneValue == null ? "ADD_SCENE_SEARCH" : "ADD_SCENE_QR_CODE", sceneValue);
+        activity.record(u.appId(), u.openid(), Activity.Kind.FOLLOW, clock.instant(),
+                Map.of("scene", u.subscribeScene()));
         return deliver(u, "event", f);
     }
 
@@ -71,6 +77,8 @@ public final class UserActions {
      */
     public CallbackResult unfollow(String openid) {
         FakeUser u = requireFollower(openid);
+        activity.record(u.appId(), u.openid(), Activity.Kind.UNFOLLOW, clock.instant(),
+                Map.of("scene", u.subscribeScene()));
         u.unfollow();
         return delivery.deliver(u.appId(), u.openid(), "event", Map.of("Event", "unsubscribe"));
     }
@@ -105,7 +113,14 @@ public final class UserActions {
         }
         f.put("MsgId", msgIds.incrementAndGet());
         u.interacted(clock.instant());
-        return deliver(u, type, f);
+        CallbackResult r = deliver(u, type, f);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("msgType", type);
+        detail.put("text", type.equals("text") ? f.get("Content") : "[" + type + "]");
+        // the app handed the user to customer service: they wait in the queue (kfsession/getwaitcase)
+        detail.put("transfer", r.reply() != null && "transfer_customer_service".equals(r.reply().get("msgType")));
+        activity.record(u.appId(), u.openid(), Activity.Kind.MESSAGE, clock.instant(), detail);
+        return r;
     }
 
     /**
@@ -129,6 +144,7 @@ public final class UserActions {
             f.put("Event", "CLICK");
             f.put("EventKey", key);
             u.interacted(clock.instant());
+            activity.record(u.appId(), u.openid(), Activity.Kind.MENU_CLICK, clock.instant(), Map.of("key", key));
         } else if (url != null) {
             if (menus.buttonByUrl(u, url) == null) {
                 throw new ControlError(404, "no view button with url " + url + " in the menu " + openid + " sees");

@@ -9,6 +9,7 @@ import io.wxkit.emulator.internal.http.ApiError;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
+import io.wxkit.emulator.mp.article.Articles;
 import io.wxkit.emulator.mp.media.MediaEndpoints;
 import io.wxkit.emulator.mp.token.Tokens;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class DraftEndpoints implements Resettable {
     private final MediaEndpoints media;
     private final EventPush events;
     private final Clock clock;
+    private final Articles sent;
     private final AtomicLong ids = new AtomicLong(2247483647L);
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Map<String, Published> published = new LinkedHashMap<>();
@@ -39,7 +41,8 @@ public final class DraftEndpoints implements Resettable {
     private record Published(String appId, String publishId, String articleId, List<JsonNode> articles, long at) {
     }
 
-    public DraftEndpoints(Tokens tokens, MediaEndpoints media, EventPush events, Clock clock) {
+    public DraftEndpoints(Tokens tokens, MediaEndpoints media, EventPush events, Clock clock, Articles sent) {
+        this.sent = sent;
         this.tokens = tokens;
         this.media = media;
         this.events = events;
@@ -173,6 +176,8 @@ public final class DraftEndpoints implements Resettable {
             published.put(publishId, new Published(appId, publishId, articleId, d.articles(),
                     clock.instant().getEpochSecond()));
         }
+        // a publication is not pushed to anyone: its articles reach 0 users until they are read or shared
+        sent.sent(appId, Long.parseLong(publishId), d.articles(), clock.instant(), 0);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("count", d.articles().size());
         List<Object> items = new ArrayList<>();
@@ -232,6 +237,7 @@ public final class DraftEndpoints implements Resettable {
         synchronized (this) {
             published.remove(p.publishId());
         }
+        sent.withdrawn(p.appId(), Long.parseLong(p.publishId()));
         return ok(r);
     }
 

@@ -62,6 +62,11 @@ public final class MediaEndpoints implements Resettable {
         return store.get(appId, mediaId, clock.instant(), true) != null;
     }
 
+    /** True when {@code mediaId} is a live permanent material or an unexpired temporary media of the account. */
+    public boolean isMedia(String appId, String mediaId) {
+        return isMaterial(appId, mediaId) || store.get(appId, mediaId, clock.instant(), false) != null;
+    }
+
     private Answer upload(Request r, boolean permanent) {
         String appId = tokens.appIdFor(r);
         String type = r.query("type");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.Accounts;
+import io.wxkit.emulator.account.Activity;
+import io.wxkit.emulator.account.ActivityLog;
 import io.wxkit.emulator.account.EventPush;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
@@ -12,6 +14,8 @@ import io.wxkit.emulator.internal.http.ApiError;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
+import io.wxkit.emulator.mp.article.Articles;
+import io.wxkit.emulator.mp.media.MediaEndpoints;
 import io.wxkit.emulator.mp.token.Tokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Mass send: {@code message/mass/sendall} (all followers or one tag), {@code mass/send} (2–10 000 openids),
  * {@code mass/preview}, {@code mass/get}, {@code mass/delete}. Each follower reached gets a {@code mass} inbox
  * entry, then a MASSSENDJOBFINISH event is pushed to the callback. {@code clientmsgid} dedups for 24 h (45065).
+ * Also {@code message/mass/speed/get|set} (level 0–4 = 80/60/45/30/10 ten-thousand per minute; 47001 for another
+ * level) and {@code media/uploadnews} (1–8 articles with a title, content and a {@code thumb_media_id} that is a
+ * permanent or temporary media, else 47001/44003/40007; kept 3 days): an mpnews send of such a news records its articles,
+ * so comments and article statistics can refer to them by {@code msg_data_id}.
  */
 public final class MassEndpoints implements Resettable {
     private static final Set<String> TYPES = Set.of("mpnews", "text", "voice", "image", "mpvideo", "wxcard",
@@ -39,12 +47,19 @@ public final class MassEndpoints implements Resettable {
     private final AtomicLong ids = new AtomicLong(1000001625);
     private final Map<Long, String> status = new HashMap<>();
     private final Map<String, Instant> clientMsgIds = new HashMap<>();
+    private final MassNews news;
+    private final Articles articles;
+    private final ActivityLog activity;
 
-    public MassEndpoints(Accounts accounts, Tokens tokens, EventPush events, Clock clock) {
+    public MassEndpoints(Accounts accounts, Tokens tokens, EventPush events, Clock clock, MediaEndpoints media,
+                         Articles articles, ActivityLog activity) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
         this.clock = clock;
+        this.news = new MassNews(tokens, media, clock);
+        this.articles = articles;
+        this.activity = activity;
     }
 
     /** Registers the routes. */
@@ -54,6 +69,7 @@ public final class MassEndpoints implements Resettable {
         router.post("/cgi-bin/message/mass/preview", this::preview);
         router.post("/cgi-bin/message/mass/get", this::get);
         router.post("/cgi-bin/message/mass/delete", this::delete);
+        news.routes(router);
     }
 
     private Answer sendAll(Request r) {
@@ -116,6 +132,10 @@ public final class MassEndpoints implements Resettable {
         synchronized (this) {
             status.put(msgId, "SEND_SUCCESS");
         }
+        Map<String, Object> sent = new LinkedHashMap<>();
+        sent.put("msgId", msgId);
+        sent.put("recipients", (long) targets.size());
+        activity.record(appId, null, Activity.Kind.MASS, clock.instant(), sent);
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("Event", "MASSSENDJOBFINISH");
         event.put("MsgID", msgId);
@@ -129,7 +149,12 @@ public final class MassEndpoints implements Resettable {
         ObjectNode out = r.codec().object().put("errcode", 0).put("errmsg", "send job submission success")
                 .put("msg_id", msgId);
         if (b.path("msgtype").asText().equals("mpnews")) {
-            out.put("msg_data_id", msgId * 10 + 1);
+            long msgDataId = msgId * 10 + 1;
+            out.put("msg_data_id", msgDataId);
+            List<JsonNode> items = news.articles(appId, b.path("mpnews").path("media_id").asText(""));
+            if (!items.isEmpty()) {
+                articles.sent(appId, msgDataId, items, clock.instant(), targets.size());
+            }
         }
         return Answer.json(out);
     }
@@ -189,5 +214,6 @@ public final class MassEndpoints implements Resettable {
     public synchronized void reset() {
         status.clear();
         clientMsgIds.clear();
+        news.reset();
     }
 }

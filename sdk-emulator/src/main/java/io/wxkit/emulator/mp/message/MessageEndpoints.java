@@ -2,6 +2,8 @@ package io.wxkit.emulator.mp.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.emulator.account.Accounts;
+import io.wxkit.emulator.account.Activity;
+import io.wxkit.emulator.account.ActivityLog;
 import io.wxkit.emulator.account.EventPush;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
@@ -36,8 +38,10 @@ public final class MessageEndpoints {
     private final EventPush events;
     private final Clock clock;
     private final AtomicLong msgIds = new AtomicLong(200228332);
+    private final ActivityLog activity;
 
-    public MessageEndpoints(Accounts accounts, Tokens tokens, EventPush events, Clock clock) {
+    public MessageEndpoints(Accounts accounts, Tokens tokens, EventPush events, Clock clock, ActivityLog activity) {
+        this.activity = activity;
         this.accounts = accounts;
         this.tokens = tokens;
         this.events = events;
@@ -73,6 +77,7 @@ public final class MessageEndpoints {
         }
         fields.put("msgid", msgId);
         user.receive(new InboxEntry("template", "template", fields, clock.instant()));
+        activity.record(appId, user.openid(), Activity.Kind.TEMPLATE, clock.instant(), Map.of("msgId", msgId));
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("Event", "TEMPLATESENDJOBFINISH");
         event.put("MsgID", msgId);
@@ -127,6 +132,13 @@ public final class MessageEndpoints {
             fields.put("kfAccount", b.path("customservice").path("kf_account").asText());
         }
         user.receive(new InboxEntry("kf", type, fields, clock.instant()));
+        Map<String, Object> sent = new LinkedHashMap<>();
+        sent.put("msgType", type);
+        sent.put("text", type.equals("text") ? body.path("content").asText() : "[" + type + "]");
+        if (fields.get("kfAccount") != null) {
+            sent.put("kfAccount", fields.get("kfAccount"));
+        }
+        activity.record(appId, user.openid(), Activity.Kind.KF_SENT, clock.instant(), sent);
         return ok(r);
     }
 

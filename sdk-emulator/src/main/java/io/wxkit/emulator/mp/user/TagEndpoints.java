@@ -83,12 +83,7 @@ public final class TagEndpoints implements Resettable {
         accounts.followers(appId).stream().filter(u -> u.tagIds().contains(id)).forEach(u -> openids.add(u.openid()));
         String next = r.json().path("next_openid").asText("");
         int start = next.isEmpty() ? 0 : openids.indexOf(next) + 1;
-        List<String> page = openids.subList(start, Math.min(openids.size(), start + UserEndpoints.PAGE));
-        ObjectNode out = r.codec().object().put("count", page.size());
-        ArrayNode ids = out.putObject("data").putArray("openid");
-        page.forEach(ids::add);
-        out.put("next_openid", page.isEmpty() ? "" : page.get(page.size() - 1));
-        return Answer.json(out);
+        return Answer.json(OpenidPages.write(r.codec().object(), openids, start));
     }
 
     private Answer batch(Request r, boolean tag) {
