@@ -5,10 +5,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * The fake WeChat of issue 11's invalidation storm: {@code stable_token} behaves as documented (the
- * same token while it is valid, a new one when forced or once the current one is invalid), and
- * {@link #reject()} makes WeChat refuse the current token with 40001, as when another service
- * force-refreshes it. {@code /cgi-bin/user/info} answers only the current valid token.
+ * The fake WeChat of issue 11's invalidation storm: every {@code stable_token} request, forced or
+ * not, issues a new token and only the newest is accepted (so any extra fetch by one JVM makes the
+ * others' calls fail with 40001 and shows up in the count), and {@link #reject()} makes WeChat
+ * refuse the current token with 40001, as when another service force-refreshes it.
+ * {@code /cgi-bin/user/info} answers only the current valid token.
  */
 final class StormWeChat extends Dispatcher {
     private int issued;
@@ -36,10 +37,8 @@ final class StormWeChat extends Dispatcher {
         if (force) {
             forcedFetches++;
         }
-        if (force || !valid) {
-            issued++;
-            valid = true;
-        }
+        issued++; // as in the issue's measurement: any fetch, forced or not, issues a new token
+        valid = true;
         return "{\"access_token\":\"STORM_" + issued + "\",\"expires_in\":7200}";
     }
 
