@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -232,7 +229,7 @@ public final class CredentialCache {
             LockSupport.parkNanos(pollInterval.toNanos()); // another JVM is fetching: poll the store
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
-                throw WxApiException.unusable("interrupted while waiting for " + key, "credential " + key);
+                throw Waits.interrupted(key);
             }
         }
     }
@@ -315,22 +312,7 @@ public final class CredentialCache {
     }
 
     private Credential join(CompletableFuture<Credential> future, long deadline) {
-        try {
-            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw timeout();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw WxApiException.unusable("interrupted while waiting for " + key, "credential " + key);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Waits.join(future, deadline, this::timeout, key);
     }
 
     private WxApiException timeout() {
