@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * AccessTokenManager manager = AccessTokenManager.builder().appId(appId).secret(secret).tokenStore(tokens).build();
  * }</pre>
  *
- * <p>Keys: the credential under {@code <prefix>token:{<key>}} with a {@code PX} expiry at the
- * credential's {@code expiresAt}, the lock under {@code <prefix>token:{<key>}:lock}; both share a
- * Cluster hash tag. The lock is {@code SET NX PX} with a random owner token (from the injected
+ * <p>Keys (a stable contract, see {@code docs/guide/cluster.md}): the credential under
+ * {@code <prefix>token:{<key>}} with a {@code PX} expiry at the credential's {@code expiresAt},
+ * e.g. {@code wxkit:token:{wx123:access_token}}; its refresh lock under {@code <prefix>token:{<key>}:lock};
+ * its other locks (forced-refresh spacing and daily count) under {@code <prefix>token:{<key>}:<name>}.
+ * All share one Cluster hash tag, so every key of one credential is in one slot. The lock is {@code SET NX PX} with a random owner token (from the injected
  * {@link SecureRandom}); release and invalidation are Lua compare-and-delete, so a node never
  * removes a lock or a credential that is no longer the one it saw.
  *
@@ -144,16 +146,28 @@ public final class RedisTokenStore implements TokenStore {
      */
     @Override
     public Optional<RefreshLock> tryLock(String key, Duration ttl) {
+        return tryLock(key, "lock", ttl);
+    }
+
+    /**
+     * As {@link #tryLock(String, Duration)} under {@code <prefix>token:{<key>}:<name>}: in the
+     * credential's Cluster slot (e.g. {@code force}, the spacing of forced refreshes).
+     */
+    @Override
+    public Optional<RefreshLock> tryLock(String key, String name, Duration ttl) {
         if (ttl.isNegative() || ttl.toMillis() <= 0) {
             throw new IllegalArgumentException("lock ttl must be at least 1 ms: " + ttl);
         }
-        String lockKey = keys.key("token", key, ":lock");
+        if (name.isEmpty() || name.indexOf('{') >= 0 || name.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("lock name must be non-empty and without braces: " + name);
+        }
+        String lockKey = keys.key("token", key, ":" + name);
         byte[] token = new byte[16];
         random.nextBytes(token);
         String owner = HexFormat.of().formatHex(token);
         return degradation.call("tryLock",
                 () -> redis.setIfAbsent(lockKey, owner, ttl) ? Optional.of(release(lockKey, owner)) : Optional.empty(),
-                () -> local.tryLock(key, ttl));
+                () -> local.tryLock(key + ":" + name, ttl));
     }
 
     private RefreshLock release(String lockKey, String owner) {

@@ -174,7 +174,7 @@ class ClusterIT {
         hangNext.set(true);
         holder.send("TOKEN");
         assertThat(hungArrived.await(ANSWER.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        String lockKey = redis.prefix + "token:{" + AccessTokenManager.storeKey(ClusterNodeMain.APP_ID) + ":lock}:lock";
+        String lockKey = redis.prefix + "token:{" + AccessTokenManager.storeKey(ClusterNodeMain.APP_ID) + "}:lock";
         long lockTtlLeft = redis.raw().pttl(lockKey);
         long lockExpiresAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockTtlLeft);
         assertThat(lockTtlLeft).as("the holder has the refresh lock while its fetch hangs").isPositive();

@@ -7,6 +7,7 @@ import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.message.Event;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
+import io.wxkit.mp.WxMp;
 import io.wxkit.mp.callback.CallbackHandler;
 import io.wxkit.mp.callback.CallbackRequest;
 import io.wxkit.mp.callback.CallbackResponse;
@@ -38,6 +39,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code DELIVER <xml file>} – every thread posts that callback message to this node's
  *       {@code CallbackHandler} (dedup on the Redis store); answers {@code HANDLED <rules run>};</li>
  *   <li>{@code TAKE <ticket>} – every thread redeems the ticket; answers {@code TAKEN <count> <payload>};</li>
+ *   <li>{@code STORM <millis>} – every thread calls {@code mp.users().get(..)} on a {@code WxMp} sharing
+ *       the Redis token store for that long; answers {@code STORMED <calls> <failures> <longest call ms>};</li>
  *   <li>{@code EXIT}.</li>
  * </ul>
  * A failure answers {@code ERROR <exception>}.
@@ -49,11 +52,13 @@ public final class ClusterNodeMain {
     private final RedisStores stores;
     private final int threads;
     private final AccessTokenManager tokens;
+    private final String wechatUrl;
 
-    private ClusterNodeMain(RedisStores stores, int threads, AccessTokenManager tokens) {
+    private ClusterNodeMain(RedisStores stores, int threads, AccessTokenManager tokens, String wechatUrl) {
         this.stores = stores;
         this.threads = threads;
         this.tokens = tokens;
+        this.wechatUrl = wechatUrl;
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +69,7 @@ public final class ClusterNodeMain {
             int threads = Integer.parseInt(args[3]);
             AccessTokenManager tokens = args.length > 5 ? tokens(stores, args[4], Long.parseLong(args[5])) : null;
             stores.tokenStore().get("warm-up"); // connect before the race starts
-            new ClusterNodeMain(stores, threads, tokens).serve();
+            new ClusterNodeMain(stores, threads, tokens, args.length > 5 ? args[4] : null).serve();
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
         }
@@ -90,6 +95,7 @@ public final class ClusterNodeMain {
                     case "TOKEN" -> "TOKENS " + String.join(",", tokenRound());
                     case "DELIVER" -> "HANDLED " + deliver(Files.readString(Path.of(command[1])));
                     case "TAKE" -> take(command[1]);
+                    case "STORM" -> storm(Long.parseLong(command[1]));
                     default -> "ERROR unknown command " + command[0];
                 });
             } catch (Exception e) {
@@ -139,6 +145,13 @@ public final class ClusterNodeMain {
             }
         }
         return handled.get();
+    }
+
+    private String storm(long millis) throws Exception {
+        try (WxMp mp = WxMp.builder().appId(APP_ID).secret("0123456789abcdef0123456789abcdef")
+                .tokenStore(stores.tokenStore()).baseUrl(wechatUrl).build()) {
+            return StormCallers.run(mp, threads, millis).answer();
+        }
     }
 
     private String take(String ticket) throws Exception {

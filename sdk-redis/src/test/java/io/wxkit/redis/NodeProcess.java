@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * talked to over stdin/stdout. Log lines are kept for the failure message.
  */
 final class NodeProcess implements AutoCloseable {
-    private static final List<String> ANSWERS = List.of("READY", "TOKENS", "HANDLED", "TAKEN", "ERROR");
+    private static final List<String> ANSWERS = List.of("READY", "TOKENS", "HANDLED", "TAKEN", "STORMED", "ERROR");
 
     private final Process process;
     private final PrintWriter stdin;

@@ -61,6 +61,23 @@ class RedisKeyLayoutIT {
     }
 
     @Test
+    void everyKeyOfAnAccessTokenHasOnePrefixAndOneSlot() {
+        // issue 11: was wxkit:token:{wxkit:token:wx6} with the lock at wxkit:token:{wxkit:token:wx6:lock}:lock
+        String storeKey = io.wxkit.core.token.AccessTokenManager.storeKey("wx6");
+        assertThat(storeKey).isEqualTo("wx6:access_token");
+        stores.tokenStore().put(storeKey, new Credential("T", Instant.now().plusSeconds(60)));
+        RefreshLock refresh = stores.tokenStore().tryLock(storeKey, Duration.ofSeconds(30)).orElseThrow();
+        RefreshLock force = stores.tokenStore().tryLock(storeKey, "force", Duration.ofSeconds(30)).orElseThrow();
+        String credential = redis.prefix + "token:{wx6:access_token}";
+        assertThat(redis.raw().exists(credential, credential + ":lock", credential + ":force")).isEqualTo(3);
+        KeyScanCursor<String> all = redis.raw().scan(ScanArgs.Builder.matches(redis.prefix + "token:*wx6*").limit(10_000));
+        assertThat(all.getKeys()).allMatch(k -> SlotHash.getSlot(k) == SlotHash.getSlot(credential))
+                .allMatch(k -> k.indexOf(redis.prefix) == k.lastIndexOf(redis.prefix));
+        refresh.close();
+        force.close();
+    }
+
+    @Test
     void ticketsAreStoredUnderTheirHashNeverInClear() throws Exception {
         String ticket = "ST-visible-ticket-7f3a";
         stores.ticketStore().put(ticket, "openid=o1", Duration.ofSeconds(60));

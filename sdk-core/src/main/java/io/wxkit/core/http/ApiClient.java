@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.LoggerFactory;
@@ -150,6 +151,33 @@ public final class ApiClient implements AutoCloseable {
         } catch (IOException closing) {
             throw WxApiException.transport(closing, request.endpoint());
         }
+    }
+
+    /**
+     * The longest one call can block before it fails, if the HTTP client bounds every step: for each
+     * of {@link RetryPolicy#maxAttempts()} attempts the connect, write and read timeouts (or the
+     * call timeout, if that is shorter), plus the largest backoff before each retry. The token
+     * stage's one refresh-and-retry is not included. Empty when a timeout is switched off (0), since
+     * a call can then hang without bound. DNS lookups are not covered by OkHttp's timeouts.
+     */
+    public Optional<Duration> maxCallDuration() {
+        long connect = http.connectTimeoutMillis();
+        long write = http.writeTimeoutMillis();
+        long read = http.readTimeoutMillis();
+        long call = http.callTimeoutMillis();
+        long perAttempt = connect > 0 && write > 0 && read > 0 ? connect + write + read : Long.MAX_VALUE;
+        if (call > 0) {
+            perAttempt = Math.min(perAttempt, call);
+        }
+        if (perAttempt == Long.MAX_VALUE) {
+            return Optional.empty();
+        }
+        RetryPolicy policy = config.retryPolicy;
+        Duration total = Duration.ofMillis(perAttempt).multipliedBy(policy.maxAttempts());
+        for (int retry = 1; retry < policy.maxAttempts(); retry++) {
+            total = total.plus(policy.ceiling(retry));
+        }
+        return Optional.of(total);
     }
 
     /** The JSON codec of this client, for building untyped bodies and reading trees. */

@@ -15,8 +15,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable: every {@code with}-style method returns a copy. {@code GET} requests are
- * idempotent; {@code POST} requests are not unless marked with {@link #asIdempotent()} (it decides
- * whether a transport failure after sending may be retried, see {@link RetryPolicy}).
+ * idempotent; {@code POST} requests are not unless marked with {@link #asIdempotent()} or
+ * {@link #clientMsgId(String)}. Idempotency decides whether an ambiguous failure (the request may
+ * have been carried out: a transport failure after sending, HTTP 5xx, errcode {@code -1}) is retried;
+ * a request that is not idempotent is sent at most once per call, see {@link RetryPolicy}.
  *
  * @param method {@code GET} or {@code POST}
  * @param path the path below the base URL, e.g. {@code /cgi-bin/menu/create}
@@ -25,9 +27,11 @@ import java.util.Objects;
  * @param multipart the multipart form sent, or {@code null}
  * @param withToken whether the pipeline attaches {@code access_token}
  * @param idempotent whether repeating the request after a lost answer is harmless
+ * @param clientMsgId WeChat's dedup id sent in the body (template {@code client_msg_id}, mass
+ *     {@code clientmsgid}), reported by a failure whose outcome is unknown; {@code null} if none
  */
 public record ApiRequest(String method, String path, Map<String, String> query, Object jsonBody,
-        Multipart multipart, boolean withToken, boolean idempotent) {
+        Multipart multipart, boolean withToken, boolean idempotent, String clientMsgId) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -53,40 +57,45 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         if (method.equals("GET") && (jsonBody != null || multipart != null)) {
             throw new IllegalArgumentException("GET requests have no body");
         }
+        if (clientMsgId != null && (clientMsgId.isEmpty() || !idempotent)) {
+            throw new IllegalArgumentException("a clientMsgId is non-empty and makes the request idempotent");
+        }
     }
 
     /** A {@code GET} of {@code path} with the access token. */
     public static ApiRequest get(String path) {
-        return new ApiRequest("GET", path, Map.of(), null, null, true, true);
+        return new ApiRequest("GET", path, Map.of(), null, null, true, true, null);
     }
 
     /** A {@code POST} to {@code path} with the access token and no body yet. */
     public static ApiRequest post(String path) {
-        return new ApiRequest("POST", path, Map.of(), null, null, true, false);
+        return new ApiRequest("POST", path, Map.of(), null, null, true, false, null);
     }
 
     /** A copy with the query parameter {@code name=value} added (or replaced). */
     public ApiRequest query(String name, String value) {
         LinkedHashMap<String, String> q = new LinkedHashMap<>(query);
         q.put(name, value);
-        return new ApiRequest(method, path, q, jsonBody, multipart, withToken, idempotent);
+        return new ApiRequest(method, path, q, jsonBody, multipart, withToken, idempotent, clientMsgId);
     }
 
     /** A copy with all of {@code params} added as query parameters, in their iteration order. */
     public ApiRequest query(Map<String, String> params) {
         LinkedHashMap<String, String> q = new LinkedHashMap<>(query);
         q.putAll(params);
-        return new ApiRequest(method, path, q, jsonBody, multipart, withToken, idempotent);
+        return new ApiRequest(method, path, q, jsonBody, multipart, withToken, idempotent, clientMsgId);
     }
 
     /** A copy that sends {@code body} (a record, a map or a {@code JsonNode}) as JSON. */
     public ApiRequest json(Object body) {
-        return new ApiRequest(method, path, query, Objects.requireNonNull(body, "body"), null, withToken, idempotent);
+        return new ApiRequest(method, path, query, Objects.requireNonNull(body, "body"), null, withToken, idempotent,
+                clientMsgId);
     }
 
     /** A copy that sends {@code form} as {@code multipart/form-data}. */
     public ApiRequest multipart(Multipart form) {
-        return new ApiRequest(method, path, query, null, Objects.requireNonNull(form, "form"), withToken, idempotent);
+        return new ApiRequest(method, path, query, null, Objects.requireNonNull(form, "form"), withToken, idempotent,
+                clientMsgId);
     }
 
     /**
@@ -94,12 +103,23 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
      * another one (OAuth web tokens, passed as a query parameter).
      */
     public ApiRequest withoutToken() {
-        return new ApiRequest(method, path, query, jsonBody, multipart, false, idempotent);
+        return new ApiRequest(method, path, query, jsonBody, multipart, false, idempotent, clientMsgId);
     }
 
     /** A copy marked idempotent: a lost answer may be retried (a read, or a call WeChat dedups). */
     public ApiRequest asIdempotent() {
-        return new ApiRequest(method, path, query, jsonBody, multipart, withToken, true);
+        return new ApiRequest(method, path, query, jsonBody, multipart, withToken, true, clientMsgId);
+    }
+
+    /**
+     * A copy that carries {@code id}, the dedup id this request's body already holds (template
+     * {@code client_msg_id}, mass {@code clientmsgid}): WeChat carries out one call per id, so the
+     * copy is idempotent, and a failure whose outcome stays unknown reports the id
+     * ({@link WxApiException#clientMsgId()}) for the caller to retry with.
+     */
+    public ApiRequest clientMsgId(String id) {
+        Objects.requireNonNull(id, "id");
+        return new ApiRequest(method, path, query, jsonBody, multipart, withToken, true, id);
     }
 
     /** Whether the body can be sent again (a one-shot stream cannot, so the call is not retried). */

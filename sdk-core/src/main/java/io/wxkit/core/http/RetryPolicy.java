@@ -20,11 +20,15 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Retried: errcode {@code -1} (system busy, plus any code in {@link #retryableErrcodes()}), HTTP
- * 5xx, and transport failures. A transport failure of a request that is not
- * {@linkplain ApiRequest#asIdempotent() idempotent} is retried only when the request certainly never
- * reached WeChat (connection refused, unknown host, connect timeout), so a template message is not
- * sent twice because an answer was lost. The token-invalid codes 40001/40014/42001 are not part of
- * this budget: they get exactly one invalidate-and-retry of their own.
+ * 5xx, and transport failures; but an {@linkplain #isAmbiguous ambiguous} failure, one after which
+ * WeChat may have carried out the call (a transport failure once the request may have been written,
+ * HTTP 5xx, errcode {@code -1}), is retried only for a request that is
+ * {@linkplain ApiRequest#idempotent() idempotent}. A template message, a customer-service message or
+ * a mass send is therefore never sent twice by the SDK: its failure reports
+ * {@link WxApiException#isOutcomeUnknown()} instead. A transport failure that certainly never reached
+ * WeChat (connection refused, unknown host, connect timeout) is retried for every request. The
+ * token-invalid codes 40001/40014/42001 are not part of this budget: they get exactly one
+ * invalidate-and-retry of their own (WeChat refused the call, so it was not carried out).
  *
  * @param maxAttempts HTTP requests per call including the first; 1 disables retries
  * @param baseDelay ceiling of the first retry's delay
@@ -100,11 +104,22 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     /** Whether {@code failure} of a request ({@code idempotent} or not) is worth another attempt. */
     public boolean isRetryable(WxApiException failure, boolean idempotent) {
-        if (failure.isTransportFailure()) {
-            return idempotent || neverSent(failure.getCause());
+        if (isAmbiguous(failure)) {
+            return idempotent;
         }
-        return failure.httpStatus() >= 500 || retryableErrcodes.contains(failure.errcode())
-                || failure.errcode() == -1;
+        return failure.isTransportFailure() || retryableErrcodes.contains(failure.errcode());
+    }
+
+    /**
+     * Whether WeChat may have carried out the call that ended in {@code failure}: a transport failure
+     * that is not certainly before sending (a read timeout, a reset, an unusable answer), an HTTP 5xx
+     * status (an edge proxy may answer 5xx after the backend accepted the call), or errcode {@code -1}.
+     */
+    public boolean isAmbiguous(WxApiException failure) {
+        if (failure.isTransportFailure()) {
+            return !neverSent(failure.getCause());
+        }
+        return failure.httpStatus() >= 500 || failure.errcode() == -1;
     }
 
     private static boolean neverSent(Throwable cause) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Repeats the rest of the pipeline on transient failures ({@link RetryPolicy#isRetryable}),
  * waiting {@link RetryPolicy#delay} before each retry; a transport failure moves the next attempt
  * to the next base URL (WeChat's fallback hosts). Every failure leaving this stage carries the
- * total number of attempts.
+ * total number of attempts, and an ambiguous one (WeChat may have carried out the call) says so with
+ * {@link WxApiException#isOutcomeUnknown()} and the request's {@code clientMsgId}.
  */
 final class RetryStage implements Stage {
     private final RetryPolicy policy;
@@ -36,18 +37,29 @@ final class RetryStage implements Stage {
                 int total = exchange.priorAttempts() + attempt;
                 if (attempt >= policy.maxAttempts() || !repeatable
                         || !policy.isRetryable(e, exchange.request().idempotent())) {
-                    throw e.withAttempts(total);
+                    throw finalFailure(e, total, exchange.request());
                 }
                 try {
                     sleeper.sleep(policy.delay(attempt, random));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw e.withAttempts(total);
+                    throw finalFailure(e, total, exchange.request());
                 }
                 if (e.isTransportFailure()) {
                     host = (host + 1) % hostCount;
                 }
             }
         }
+    }
+
+    /**
+     * The failure leaving this stage, with the attempt count; flagged when WeChat may have acted on a
+     * request whose repetition is not plainly harmless (not idempotent, or idempotent only through its
+     * dedup id). A read or a replacing write needs no flag: sending it again is always safe.
+     */
+    private WxApiException finalFailure(WxApiException e, int total, ApiRequest request) {
+        WxApiException counted = e.withAttempts(total);
+        boolean matters = !request.idempotent() || request.clientMsgId() != null;
+        return matters && policy.isAmbiguous(e) ? counted.withOutcomeUnknown(request.clientMsgId()) : counted;
     }
 }

@@ -2,6 +2,7 @@ package io.wxkit.core.http;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,10 @@ import java.util.regex.Pattern;
  *   <li>transport failure (connect, timeout, reset): {@link #isTransportFailure()} is true, the
  *       {@link IOException} is the cause, {@link #httpStatus()} is 0.</li>
  * </ul>
+ * Independently of the kind, {@link #isOutcomeUnknown()} says that WeChat may have carried out the
+ * call although it failed (an HTTP 5xx, errcode {@code -1}, or a transport failure once the request
+ * may have been written) and that the pipeline did not send it again because it is not idempotent;
+ * {@link #clientMsgId()} is then the dedup id to retry with safely, if the request had one.
  * The message reads like
  * {@code errcode=40001 errmsg="invalid credential" rid=65a1-… POST /cgi-bin/menu/create (attempts=2)}
  * and never contains an access token, secret or query string: {@link #endpoint()} is method and
@@ -37,9 +42,16 @@ public final class WxApiException extends RuntimeException {
     private final int httpStatus;
     private final boolean transport;
     private final int attempts;
+    private final boolean outcomeUnknown;
+    private final String clientMsgId;
 
     private WxApiException(int errcode, String errmsg, String endpoint, int httpStatus, boolean transport,
             int attempts, Throwable cause) {
+        this(errcode, errmsg, endpoint, httpStatus, transport, attempts, cause, false, null);
+    }
+
+    private WxApiException(int errcode, String errmsg, String endpoint, int httpStatus, boolean transport,
+            int attempts, Throwable cause, boolean outcomeUnknown, String clientMsgId) {
         super(null, cause, false, true);
         this.errcode = errcode;
         this.errmsg = errmsg == null ? "" : Masking.text(errmsg);
@@ -48,6 +60,8 @@ public final class WxApiException extends RuntimeException {
         this.httpStatus = httpStatus;
         this.transport = transport;
         this.attempts = attempts;
+        this.outcomeUnknown = outcomeUnknown;
+        this.clientMsgId = clientMsgId;
     }
 
     /**
@@ -84,8 +98,20 @@ public final class WxApiException extends RuntimeException {
         if (attempts == this.attempts) {
             return this;
         }
+        return copy(attempts, outcomeUnknown, clientMsgId);
+    }
+
+    /**
+     * A copy of this exception that says WeChat may have carried out the call (see
+     * {@link #isOutcomeUnknown()}); {@code clientMsgId} is the request's dedup id, or {@code null}.
+     */
+    public WxApiException withOutcomeUnknown(String clientMsgId) {
+        return copy(attempts, true, clientMsgId);
+    }
+
+    private WxApiException copy(int attempts, boolean outcomeUnknown, String clientMsgId) {
         WxApiException copy = new WxApiException(errcode, errmsg, endpoint, httpStatus, transport, attempts,
-                getCause());
+                getCause(), outcomeUnknown, clientMsgId);
         copy.setStackTrace(getStackTrace());
         return copy;
     }
@@ -118,6 +144,28 @@ public final class WxApiException extends RuntimeException {
     /** How many HTTP requests were made for this call, retries included. */
     public int attempts() {
         return attempts;
+    }
+
+    /**
+     * Whether WeChat may have carried out this call although it failed: the last attempt ended in an
+     * HTTP 5xx, errcode {@code -1}, or a transport failure once the request may have been written,
+     * and the request is not idempotent (so it was sent once) or is safe to repeat only through its
+     * {@link #clientMsgId()} (and the attempts ran out). Sending it again may repeat its effect (a
+     * second template message) unless it carries a {@link #clientMsgId()}. Always {@code false} for
+     * a definite answer, and for reads and other idempotent requests, which may simply be repeated.
+     */
+    public boolean isOutcomeUnknown() {
+        return outcomeUnknown;
+    }
+
+    /**
+     * The dedup id of the failed request (template {@code client_msg_id}, mass {@code clientmsgid}):
+     * when the outcome is unknown, sending the same request with the same id again is safe, because
+     * WeChat carries out one call per id (a template message per openid and id within 10 minutes; a
+     * mass send per id within 24 hours, answering 45065 to a repeat). Empty if the request had none.
+     */
+    public Optional<String> clientMsgId() {
+        return Optional.ofNullable(clientMsgId);
     }
 
     /** Whether WeChat could not be reached or gave no usable answer. */
@@ -155,7 +203,22 @@ public final class WxApiException extends RuntimeException {
         } else {
             sb.append(errmsg);
         }
-        return sb.append(' ').append(endpoint).append(" (attempts=").append(attempts).append(')').toString();
+        sb.append(' ').append(endpoint).append(" (attempts=").append(attempts);
+        if (outcomeUnknown) {
+            sb.append(", outcome unknown: ").append(clientMsgId == null ? "no client_msg_id, a resend may repeat it"
+                    : "retry with client_msg_id=" + printable(clientMsgId));
+        }
+        return sb.append(')').toString();
+    }
+
+    /** At most 64 characters (WeChat's limit for dedup ids) with control characters replaced. */
+    private static String printable(String untrusted) {
+        StringBuilder sb = new StringBuilder(Math.min(untrusted.length(), 65));
+        for (int i = 0; i < untrusted.length() && i < 64; i++) {
+            char c = untrusted.charAt(i);
+            sb.append(Character.isISOControl(c) ? '?' : c);
+        }
+        return untrusted.length() > 64 ? sb.append('…').toString() : sb.toString();
     }
 
     private static String parseRid(String errmsg) {

@@ -41,6 +41,13 @@ public final class AccessTokenManager implements TokenSource {
         EXTERNAL
     }
 
+    /** Lock time-to-live when the fetch time is the external supplier's, unknown to wxkit. */
+    static final Duration EXTERNAL_LOCK_TTL = Duration.ofSeconds(60);
+    /** Lock time-to-live when the HTTP client has a timeout switched off (0), so a fetch has no bound. */
+    static final Duration UNBOUNDED_LOCK_TTL = Duration.ofMinutes(5);
+    /** Added to the fetch's worst case: the store's own commands (put, release) and clock skew. */
+    static final Duration LOCK_MARGIN = Duration.ofSeconds(5);
+
     private final String appId;
     private final String secret;
     private final Mode mode;
@@ -57,7 +64,7 @@ public final class AccessTokenManager implements TokenSource {
         this.api = api;
         this.clock = b.clock;
         CredentialCache.Builder cb = CredentialCache.builder(storeKey(appId), this::fetch)
-                .clock(b.clock).refreshAhead(b.refreshAhead).waitTimeout(b.waitTimeout).lockTtl(b.lockTtl);
+                .clock(b.clock).refreshAhead(b.refreshAhead).waitTimeout(b.waitTimeout).lockTtl(lockTtl(b, api));
         if (b.store != null) {
             cb.store(b.store);
         }
@@ -72,9 +79,27 @@ public final class AccessTokenManager implements TokenSource {
         return new Builder();
     }
 
-    /** The {@link TokenStore} key of an appId's access token: {@code wxkit:token:<appId>}. */
+    /**
+     * The {@link TokenStore} key of an appId's access token: {@code <appId>:access_token} (the store
+     * adds its own prefix, e.g. {@code wxkit:token:{wx123:access_token}} in Redis).
+     */
     public static String storeKey(String appId) {
-        return "wxkit:token:" + appId;
+        return appId + ":access_token";
+    }
+
+    /**
+     * The refresh lock's time-to-live: the one set on the builder, else longer than the worst case of
+     * the fetch it guards, two token requests (a non-forced one and, if WeChat hands back the token it
+     * rejected, a forced one), each with the client's timeouts and retries, plus a margin for the store.
+     */
+    static Duration lockTtl(Builder b, ApiClient api) {
+        if (b.lockTtl != null) {
+            return b.lockTtl;
+        }
+        if (api == null) {
+            return EXTERNAL_LOCK_TTL;
+        }
+        return api.maxCallDuration().map(call -> call.multipliedBy(2).plus(LOCK_MARGIN)).orElse(UNBOUNDED_LOCK_TTL);
     }
 
     /**
@@ -106,9 +131,13 @@ public final class AccessTokenManager implements TokenSource {
     }
 
     /**
-     * Reports that WeChat rejected {@code staleToken} (40001/40014/42001). If it is still the stored
-     * token it is deleted and the next fetch uses {@code force_refresh=true} (STABLE mode), at most
-     * once per 30 s across all users of the store; a token that was already replaced is ignored.
+     * Reports that WeChat rejected {@code staleToken} (40001/40014/42001). A token that was already
+     * replaced (here or by another JVM sharing the store) is ignored, so the next {@link #token()}
+     * returns the newer one without a request. Otherwise it is never served again and the next
+     * {@link #token()} replaces it with one request across everyone sharing the store: a normal
+     * {@code stable_token} call (it returns the token another service already refreshed), followed
+     * by {@code force_refresh=true} only if WeChat hands back the very token it rejected, at most once
+     * per 30 s and 20 times a day across all users of the store.
      */
     @Override
     public void invalidate(String staleToken) {
@@ -161,7 +190,7 @@ public final class AccessTokenManager implements TokenSource {
         private Clock clock = Clock.systemUTC();
         private Duration refreshAhead = Duration.ofMinutes(3);
         private Duration waitTimeout = Duration.ofSeconds(30);
-        private Duration lockTtl = Duration.ofSeconds(60);
+        private Duration lockTtl;
         private Executor executor;
 
         private Builder() {}
@@ -218,7 +247,12 @@ public final class AccessTokenManager implements TokenSource {
             return this;
         }
 
-        /** How long a fetching JVM's lock lasts if it dies (default 60 s). */
+        /**
+         * How long a fetching JVM's lock lasts if it dies. The default is derived from the
+         * {@link ApiClient}'s timeouts and retries ({@link ApiClient#maxCallDuration()} × 2 + 5 s: a
+         * non-forced and a forced request), so that it outlasts any fetch; a shorter value lets a
+         * second JVM fetch while the first is still waiting for WeChat. 60 s in EXTERNAL mode.
+         */
         public Builder lockTtl(Duration ttl) {
             this.lockTtl = Objects.requireNonNull(ttl, "lockTtl");
             return this;

@@ -8,13 +8,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -25,24 +21,30 @@ import org.slf4j.LoggerFactory;
  * in a {@link TokenStore}, refreshed single-flight and ahead of expiry.
  *
  * <pre>{@code
- * CredentialCache tickets = CredentialCache.builder("wxkit:jsapi_ticket:" + appId, force -> fetchTicket()).build();
+ * CredentialCache tickets = CredentialCache.builder(appId + ":jsapi_ticket", force -> fetchTicket()).build();
  * String ticket = tickets.get();
  * }</pre>
  *
  * <p>Guarantees:
  * <ul>
- *   <li><b>Single flight.</b> However many threads find the credential missing or expired, one of
- *       them calls the fetcher; the others wait for that call and receive the same credential or the
- *       same exception. With a distributed store the fetch is also single across JVMs: the fetching
- *       JVM holds {@link TokenStore#tryLock}, the others poll the store until a fresh credential
- *       appears. Every wait is bounded by {@code waitTimeout}.</li>
+ *   <li><b>Cheap when fresh.</b> The credential last served is kept in one volatile field with its
+ *       refresh instant in epoch milliseconds; while it is fresh, {@link #get()} is that read and one
+ *       {@code long} comparison against {@link Clock#millis()}: no store lookup, no allocation.</li>
+ *   <li><b>Single flight.</b> However many threads find the credential missing, expired or
+ *       rejected, one of them calls the fetcher; the others wait for that call and receive the same
+ *       credential or the same exception. With a distributed store the fetch is also single across
+ *       JVMs: the fetching JVM holds {@link TokenStore#tryLock}, the others poll the store every
+ *       {@code pollInterval} until a fresh credential appears. Every wait is bounded by
+ *       {@code waitTimeout}.</li>
  *   <li><b>Refresh ahead.</b> Within {@code refreshAhead} of expiry the first caller starts one
  *       refresh on the {@code executor} and, like every other caller, gets the still-valid credential
  *       at once. A failed background refresh is logged at WARN and tried again (at most every 10 s)
  *       while the old credential lasts; after that, callers block and see the failure.</li>
- *   <li><b>No refresh storm.</b> {@link #invalidate} deletes the credential only if it is still the
- *       stale one, and asks for a forced refresh at most once per {@code forcedRefreshInterval}
- *       across everyone sharing the store.</li>
+ *   <li><b>No invalidation storm.</b> {@link #invalidate} compares values: a JVM whose credential
+ *       was already replaced (by another JVM) just uses the new one. A rejected credential is
+ *       replaced by one fetch across everyone sharing the store, a non-forced one first; it is
+ *       forced only if WeChat hands back the very value it rejected, and then within WeChat's
+ *       limits (30 s spacing, 20 a day, shared through the store).</li>
  * </ul>
  * Thread-safe. The default executor is {@link ForkJoinPool#commonPool()}, as in Caffeine's
  * {@code refreshAfterWrite}: wxkit starts no thread of its own; pass {@code Runnable::run} to have
@@ -58,12 +60,16 @@ public final class CredentialCache {
         /**
          * Fetches a new credential.
          *
-         * @param forceRefresh whether a credential WeChat rejected is being replaced (stable_token's
-         *     {@code force_refresh}); already rate-limited by the cache
+         * @param forceRefresh whether WeChat must issue a new credential even though its current one
+         *     is still valid on its side (stable_token's {@code force_refresh}); asked for only after
+         *     a non-forced fetch returned the value WeChat had rejected, and already rate-limited
          * @throws RuntimeException (usually {@link WxApiException}) if none can be fetched
          */
         Credential fetch(boolean forceRefresh);
     }
+
+    /** The credential last served here; {@code refreshAtMillis} is its expiry less the refresh margin. */
+    private record Served(String value, long refreshAtMillis) {}
 
     private final String key;
     private final Fetcher fetcher;
@@ -72,11 +78,12 @@ public final class CredentialCache {
     private final Duration refreshAhead;
     private final Duration waitTimeout;
     private final Duration lockTtl;
-    private final Duration forcedRefreshInterval;
     private final Duration pollInterval;
     private final Executor executor;
+    private final ForcedRefreshBudget forced;
     private final AtomicReference<CompletableFuture<Credential>> inFlight = new AtomicReference<>();
-    private final AtomicBoolean forceNext = new AtomicBoolean();
+    private final AtomicReference<Served> served = new AtomicReference<>();
+    private volatile String rejected;
     private volatile Instant lastAhead = Instant.MIN;
 
     private CredentialCache(Builder b) {
@@ -87,24 +94,24 @@ public final class CredentialCache {
         this.refreshAhead = b.refreshAhead;
         this.waitTimeout = b.waitTimeout;
         this.lockTtl = b.lockTtl;
-        this.forcedRefreshInterval = b.forcedRefreshInterval;
         this.pollInterval = b.pollInterval;
         this.executor = b.executor;
+        this.forced = new ForcedRefreshBudget(b.store, b.key, b.forcedRefreshInterval, b.forcedRefreshesPerDay);
     }
 
     /**
-     * A builder for the credential stored under {@code key} (include appId and kind, e.g.
-     * {@code wxkit:token:wx123}), fetched by {@code fetcher}.
+     * A builder for the credential stored under {@code key} (the appId and the kind, e.g.
+     * {@code wx123:jsapi_ticket}; the store adds its own prefix), fetched by {@code fetcher}.
      */
     public static Builder builder(String key, Fetcher fetcher) {
         return new Builder(key, fetcher);
     }
 
     /**
-     * The current credential's value, fetching one if it is missing or expired.
+     * The current credential's value, fetching one if it is missing, expired or rejected.
      *
-     * <p>Returns at once while the stored credential is valid (starting a background refresh when it
-     * is within the refresh-ahead margin). Otherwise blocks until the single fetch in progress here
+     * <p>Returns at once while the credential is valid (starting a background refresh when it is
+     * within the refresh-ahead margin). Otherwise blocks until the single fetch in progress here
      * or in another JVM sharing the store completes, for at most {@code waitTimeout} when another
      * caller fetches; the caller that fetches is bounded by the fetcher's own timeouts.
      *
@@ -113,33 +120,63 @@ public final class CredentialCache {
      * @throws RuntimeException whatever else the fetcher threw
      */
     public String get() {
+        Served s = served.get();
+        if (s != null && clock.millis() < s.refreshAtMillis) {
+            return s.value; // the hot path: one volatile read, one long comparison
+        }
+        return lookUp();
+    }
+
+    private String lookUp() {
         Instant now = clock.instant();
         Credential current = store.get(key).orElse(null);
-        if (current != null && current.isValidAt(now)) {
+        if (current != null && usable(current, now)) {
+            serve(current);
             if (!now.plus(refreshAhead).isBefore(current.expiresAt())) {
                 refreshAhead(current, now);
             }
             return current.value();
         }
-        return awaitFresh(current).value();
+        return serve(awaitFresh(current)).value();
     }
 
     /**
-     * Reports that WeChat rejected {@code staleValue}: it is deleted if it is still the stored one (a
-     * newer credential is left alone), and the next fetch is forced unless a forced fetch already
-     * happened within {@code forcedRefreshInterval}. Never blocks on WeChat.
+     * Reports that WeChat rejected {@code staleValue}. If it is the value served here or stored, it
+     * is never served again: it is deleted from the store if still there (a newer credential is left
+     * alone) and the next {@link #get()} obtains another, from the store if another JVM already
+     * replaced it, otherwise by one fetch. A value that was already replaced is ignored. Never
+     * blocks on WeChat.
      */
     public void invalidate(String staleValue) {
         Objects.requireNonNull(staleValue, "staleValue");
-        Credential current = store.get(key).orElse(null);
-        if (current == null || !sameValue(current.value(), staleValue)) {
+        Served s = served.get();
+        if (s != null && sameValue(s.value, staleValue)) {
+            rejected = staleValue; // before un-serving it: serve() checks it after serving
+            served.compareAndSet(s, null);
+            store.invalidate(key, staleValue);
             return;
         }
-        // the lock is never released: it expires by itself, which makes it a cluster-wide rate limit
-        if (store.tryLock(key + ":force", forcedRefreshInterval).isPresent()) {
-            forceNext.set(true);
+        Credential current = store.get(key).orElse(null);
+        if (current != null && sameValue(current.value(), staleValue)) {
+            rejected = staleValue;
+            store.invalidate(key, staleValue);
         }
-        store.invalidate(key, staleValue);
+    }
+
+    /** Makes {@code credential} the one the hot path serves, unless it was rejected meanwhile. */
+    private Credential serve(Credential credential) {
+        Served s = new Served(credential.value(), credential.expiresAt().minus(refreshAhead).toEpochMilli());
+        served.set(s);
+        String bad = rejected; // read after the write: a concurrent invalidate() is seen by one of us
+        if (bad != null && sameValue(credential.value(), bad)) {
+            served.compareAndSet(s, null);
+        }
+        return credential;
+    }
+
+    private boolean usable(Credential c, Instant now) {
+        String bad = rejected;
+        return c.isValidAt(now) && (bad == null || !sameValue(c.value(), bad));
     }
 
     private Credential awaitFresh(Credential stale) {
@@ -160,7 +197,7 @@ public final class CredentialCache {
                 }
                 result = join(mine, deadline);
             }
-            if (result.isValidAt(clock.instant())) {
+            if (usable(result, clock.instant())) {
                 return result;
             }
             if (running == null) {
@@ -180,7 +217,7 @@ public final class CredentialCache {
             if (fresh.isPresent()) {
                 return fresh.get();
             }
-            Optional<RefreshLock> lock = store.tryLock(key + ":lock", lockTtl);
+            Optional<RefreshLock> lock = store.tryLock(key, lockTtl);
             if (lock.isPresent()) {
                 try (RefreshLock held = lock.get()) {
                     return fetchUnderLock(stale);
@@ -192,7 +229,7 @@ public final class CredentialCache {
             LockSupport.parkNanos(pollInterval.toNanos()); // another JVM is fetching: poll the store
             if (Thread.interrupted()) {
                 Thread.currentThread().interrupt();
-                throw WxApiException.unusable("interrupted while waiting for " + key, "credential " + key);
+                throw Waits.interrupted(key);
             }
         }
     }
@@ -202,23 +239,31 @@ public final class CredentialCache {
         if (fresh.isPresent()) {
             return fresh.get();
         }
-        boolean force = forceNext.getAndSet(false);
-        Credential fetched;
-        try {
-            fetched = Objects.requireNonNull(fetcher.fetch(force), "fetcher returned null");
-        } catch (RuntimeException e) {
-            if (force) {
-                forceNext.set(true); // the forced refresh did not happen; keep asking for it
+        Credential fetched = fetch(false);
+        String bad = rejected;
+        if (bad != null && sameValue(fetched.value(), bad)) {
+            // WeChat still hands out the value it rejected: only a forced refresh replaces it
+            if (!forced.tryTake(clock.instant())) {
+                throw WxApiException.unusable("WeChat handed back the rejected credential and a forced refresh is"
+                        + " not allowed now (" + forced.limits() + ")", "credential " + key);
             }
-            throw e;
+            fetched = fetch(true);
+            if (sameValue(fetched.value(), bad)) {
+                throw WxApiException.unusable("a forced refresh returned the rejected credential again",
+                        "credential " + key);
+            }
         }
         store.put(key, fetched);
         return fetched;
     }
 
+    private Credential fetch(boolean force) {
+        return Objects.requireNonNull(fetcher.fetch(force), "fetcher returned null");
+    }
+
     private Optional<Credential> freshIn(Credential stale) {
         Instant now = clock.instant();
-        return store.get(key).filter(c -> c.isValidAt(now) && (stale == null
+        return store.get(key).filter(c -> usable(c, now) && (stale == null
                 || c.expiresAt().isAfter(stale.expiresAt()) || !sameValue(c.value(), stale.value())));
     }
 
@@ -246,16 +291,16 @@ public final class CredentialCache {
         try {
             Optional<Credential> fresh = freshIn(current);
             if (fresh.isPresent()) {
-                mine.complete(fresh.get());
+                mine.complete(serve(fresh.get()));
                 return;
             }
-            Optional<RefreshLock> lock = store.tryLock(key + ":lock", lockTtl);
+            Optional<RefreshLock> lock = store.tryLock(key, lockTtl);
             if (lock.isEmpty()) {
                 mine.complete(current); // another JVM is refreshing it
                 return;
             }
             try (RefreshLock held = lock.get()) {
-                mine.complete(fetchUnderLock(current));
+                mine.complete(serve(fetchUnderLock(current)));
             }
         } catch (RuntimeException e) {
             LOG.warn("refresh-ahead of {} failed; the current one stays in use until {}: {}", key,
@@ -267,22 +312,7 @@ public final class CredentialCache {
     }
 
     private Credential join(CompletableFuture<Credential> future, long deadline) {
-        try {
-            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            throw timeout();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw WxApiException.unusable("interrupted while waiting for " + key, "credential " + key);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Waits.join(future, deadline, this::timeout, key);
     }
 
     private WxApiException timeout() {
@@ -309,6 +339,7 @@ public final class CredentialCache {
         private Duration waitTimeout = Duration.ofSeconds(30);
         private Duration lockTtl = Duration.ofSeconds(60);
         private Duration forcedRefreshInterval = Duration.ofSeconds(30);
+        private int forcedRefreshesPerDay = 20;
         private Duration pollInterval = Duration.ofMillis(50);
         private Executor executor = ForkJoinPool.commonPool();
 
@@ -341,7 +372,12 @@ public final class CredentialCache {
             return this;
         }
 
-        /** How long a fetching JVM's lock lasts if it dies (default 60 s; longer than a fetch). */
+        /**
+         * How long a fetching JVM's lock lasts if it dies (default 60 s). It must exceed the longest
+         * a fetch under the lock can take (up to two fetcher calls, each with its retries), or a second
+         * JVM fetches while the first still waits; {@code AccessTokenManager} derives it from its
+         * {@code ApiClient}'s timeouts.
+         */
         public Builder lockTtl(Duration ttl) {
             this.lockTtl = positive(ttl, "lockTtl");
             return this;
@@ -350,6 +386,18 @@ public final class CredentialCache {
         /** The least time between two forced refreshes (default 30 s, stable_token's own limit). */
         public Builder forcedRefreshInterval(Duration interval) {
             this.forcedRefreshInterval = positive(interval, "forcedRefreshInterval");
+            return this;
+        }
+
+        /**
+         * How many forced refreshes all users of the store may make per day, China Standard Time
+         * (default 20, stable_token's own limit; 0 never forces).
+         */
+        public Builder forcedRefreshesPerDay(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("forcedRefreshesPerDay must not be negative: " + count);
+            }
+            this.forcedRefreshesPerDay = count;
             return this;
         }
 

@@ -28,7 +28,18 @@ public interface TokenStore {
     /**
      * Tries to become the single refresher for {@code key}. Returns empty at once if another owner
      * holds the lock. The lock expires by itself after {@code ttl}, so a holder that dies does not
-     * block refreshes for longer than that.
+     * block refreshes for longer than that. {@code key} is the credential's own key: a distributed
+     * store keeps the lock next to the credential (in Redis Cluster, in its slot).
      */
     Optional<RefreshLock> tryLock(String key, Duration ttl);
+
+    /**
+     * As {@link #tryLock(String, Duration)}, for another lock of the credential under {@code key},
+     * told apart by {@code name} (e.g. {@code force}, the cluster-wide spacing of forced refreshes).
+     * The default takes the lock {@code key + ":" + name}; a distributed store overrides it to keep
+     * the lock next to the credential.
+     */
+    default Optional<RefreshLock> tryLock(String key, String name, Duration ttl) {
+        return tryLock(key + ":" + name, ttl);
+    }
 }

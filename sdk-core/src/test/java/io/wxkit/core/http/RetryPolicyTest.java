@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,9 +63,9 @@ class RetryPolicyTest {
     }
 
     @Test
-    void systemBusyServerErrorsAndTransportFailuresAreRetryable() {
-        assertThat(policy.isRetryable(WxApiException.of(-1, "system error", "GET /x"), false)).isTrue();
-        assertThat(policy.isRetryable(WxApiException.httpStatus(503, "GET /x"), false)).isTrue();
+    void systemBusyServerErrorsAndTransportFailuresAreRetryableForIdempotentRequests() {
+        assertThat(policy.isRetryable(WxApiException.of(-1, "system error", "GET /x"), true)).isTrue();
+        assertThat(policy.isRetryable(WxApiException.httpStatus(503, "GET /x"), true)).isTrue();
         assertThat(policy.isRetryable(WxApiException.transport(new IOException("reset"), "GET /x"), true)).isTrue();
     }
 
@@ -92,6 +93,22 @@ class RetryPolicyTest {
         assertThat(policy.isRetryable(WxApiException.transport(new UnknownHostException("api"), "POST /x"), false)).isTrue();
         assertThat(policy.isRetryable(WxApiException.transport(new SocketTimeoutException("Connect timed out"), "POST /x"),
                 false)).isTrue();
+    }
+
+    @Test
+    void ambiguousFailuresOfNonIdempotentRequestsAreNotRetryable() {
+        for (WxApiException ambiguous : List.of(WxApiException.of(-1, "system error", "POST /x"),
+                WxApiException.httpStatus(502, "POST /x"), WxApiException.httpStatus(503, "POST /x"),
+                WxApiException.httpStatus(504, "POST /x"),
+                WxApiException.transport(new SocketTimeoutException("timeout"), "POST /x"),
+                WxApiException.unusable("answer is not a JSON object", "POST /x"))) {
+            assertThat(policy.isAmbiguous(ambiguous)).as(ambiguous.getMessage()).isTrue();
+            assertThat(policy.isRetryable(ambiguous, false)).as(ambiguous.getMessage()).isFalse();
+            assertThat(policy.isRetryable(ambiguous, true)).as(ambiguous.getMessage()).isTrue();
+        }
+        assertThat(policy.isAmbiguous(WxApiException.transport(new ConnectException("refused"), "POST /x"))).isFalse();
+        assertThat(policy.isAmbiguous(WxApiException.of(45009, "api freq out of limit", "POST /x"))).isFalse();
+        assertThat(policy.isAmbiguous(WxApiException.httpStatus(404, "POST /x"))).isFalse();
     }
 
     @Test

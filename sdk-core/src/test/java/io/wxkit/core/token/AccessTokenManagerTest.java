@@ -62,7 +62,7 @@ class AccessTokenManagerTest {
         assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
         assertThat(r.getBody().utf8()).isEqualTo("{\"grant_type\":\"client_credential\",\"appid\":\"wxAPPID\",\"secret\":\""
                 + SECRET + "\",\"force_refresh\":false}");
-        assertThat(store.get("wxkit:token:wxAPPID")).contains(new Credential("ACCESS_TOKEN", T0.plusSeconds(7000)));
+        assertThat(store.get("wxAPPID:access_token")).contains(new Credential("ACCESS_TOKEN", T0.plusSeconds(7000)));
     }
 
     @Test
@@ -92,36 +92,78 @@ class AccessTokenManagerTest {
 
     @Test
     void validTokenIsServedFromTheStoreWithoutARequest() {
-        store.put("wxkit:token:wxAPPID", new Credential("CACHED", T0.plusSeconds(3600)));
+        store.put("wxAPPID:access_token", new Credential("CACHED", T0.plusSeconds(3600)));
         assertThat(manager().build().token()).isEqualTo("CACHED");
         assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
-    void invalidationForcesTheNextFetchAtMostOncePer30Seconds() throws Exception {
+    void aRejectedTokenIsReplacedByANormalFetchWhenWeChatAlreadyHasANewOne() throws Exception {
         AccessTokenManager tokens = manager().build();
         server.enqueue(json("{\"access_token\":\"T1\",\"expires_in\":7200}"));
         server.enqueue(json("{\"access_token\":\"T2\",\"expires_in\":7200}"));
-        server.enqueue(json("{\"access_token\":\"T3\",\"expires_in\":7200}"));
-        server.enqueue(json("{\"access_token\":\"T4\",\"expires_in\":7200}"));
 
         assertThat(tokens.token()).isEqualTo("T1");
         tokens.invalidate("T1");
         tokens.invalidate("T1"); // late second report of the same stale token: ignored
         assertThat(tokens.token()).isEqualTo("T2");
+
+        assertThat(forceFlags(2)).containsExactly(false, false);
+    }
+
+    @Test
+    void aForcedFetchFollowsOnlyWhenWeChatHandsBackTheRejectedTokenAtMostOncePer30Seconds() throws Exception {
+        AccessTokenManager tokens = manager().build();
+        server.enqueue(json("{\"access_token\":\"T1\",\"expires_in\":7200}"));
+        server.enqueue(json("{\"access_token\":\"T1\",\"expires_in\":7100}")); // stable: the same one
+        server.enqueue(json("{\"access_token\":\"T2\",\"expires_in\":7200}")); // forced
+        server.enqueue(json("{\"access_token\":\"T2\",\"expires_in\":7190}"));
+        server.enqueue(json("{\"access_token\":\"T2\",\"expires_in\":7170}"));
+        server.enqueue(json("{\"access_token\":\"T3\",\"expires_in\":7200}")); // forced
+
+        assertThat(tokens.token()).isEqualTo("T1");
+        tokens.invalidate("T1");
+        assertThat(tokens.token()).isEqualTo("T2");
         clock.advance(Duration.ofSeconds(10));
         tokens.invalidate("T2");
-        assertThat(tokens.token()).isEqualTo("T3");
+        assertThatThrownBy(tokens::token).isInstanceOfSatisfying(WxApiException.class, e ->
+                assertThat(e.getMessage()).contains("forced refresh is not allowed now").doesNotContain("T2"));
         clock.advance(Duration.ofSeconds(21));
-        tokens.invalidate("T3");
-        assertThat(tokens.token()).isEqualTo("T4");
+        assertThat(tokens.token()).isEqualTo("T3");
 
-        List<String> bodies = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            bodies.add(server.takeRequest().getBody().utf8());
+        assertThat(forceFlags(6)).containsExactly(false, false, true, false, false, true);
+    }
+
+    private List<Boolean> forceFlags(int requests) throws InterruptedException {
+        List<Boolean> flags = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            flags.add(server.takeRequest().getBody().utf8().contains("\"force_refresh\":true"));
         }
-        assertThat(bodies).extracting(b -> b.contains("\"force_refresh\":true"))
-                .containsExactly(false, true, false, true);
+        assertThat(server.getRequestCount()).isEqualTo(requests);
+        return flags;
+    }
+
+    @Test
+    void theLockTtlOutlastsTwoTokenRequestsWithTheClientsTimeoutsAndRetries() {
+        List<Duration> ttls = new ArrayList<>();
+        TokenStore recording = new ObservedStore(store, 0) {
+            @Override
+            public java.util.Optional<RefreshLock> tryLock(String key, Duration ttl) {
+                ttls.add(ttl);
+                return super.tryLock(key, ttl);
+            }
+        };
+        ApiClient api = ApiClient.builder().baseUrl(server.url("/").toString()).sleeper(d -> { })
+                .connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(20)).writeTimeout(Duration.ofSeconds(7))
+                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(4)).build();
+        server.enqueue(json("{\"access_token\":\"T1\",\"expires_in\":7200}"));
+
+        AccessTokenManager.builder().appId("wxAPPID").secret(SECRET).apiClient(api).tokenStore(recording).clock(clock)
+                .build().token();
+
+        // 4 × (3 + 7 + 20 s) + backoff ceilings 0.1 + 0.2 + 0.4 s = 120.7 s per request; two requests + 5 s
+        assertThat(api.maxCallDuration()).contains(Duration.ofMillis(120_700));
+        assertThat(ttls).containsExactly(Duration.ofMillis(2 * 120_700 + 5_000));
     }
 
     @Test
@@ -141,7 +183,7 @@ class AccessTokenManagerTest {
     @ParameterizedTest
     @ValueSource(ints = {32, 64})
     void manyThreadsAtTheMomentOfExpiryCauseExactlyOneRequest(int threads) throws Exception {
-        store.put("wxkit:token:wxAPPID", new Credential("OLD", T0));
+        store.put("wxAPPID:access_token", new Credential("OLD", T0));
         server.enqueue(new MockResponse.Builder().headersDelay(100, TimeUnit.MILLISECONDS)
                 .body("{\"access_token\":\"NEW\",\"expires_in\":7200}").build());
         AccessTokenManager tokens = manager().build();
@@ -191,7 +233,7 @@ class AccessTokenManagerTest {
 
     @Test
     void refreshAheadKeepsCallersFromBlockingOnAHeldTokenEndpoint() throws Exception {
-        store.put("wxkit:token:wxAPPID", new Credential("OLD", T0.plusSeconds(120))); // inside the 3 min margin
+        store.put("wxAPPID:access_token", new Credential("OLD", T0.plusSeconds(120))); // inside the 3 min margin
         CountDownLatch release = new CountDownLatch(1);
         server.setDispatcher(new Dispatcher() {
             @Override

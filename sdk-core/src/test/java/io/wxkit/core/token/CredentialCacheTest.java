@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
     static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
-    static final String KEY = "wxkit:jsapi_ticket:wxAPPID";
+    static final String KEY = "wxAPPID:jsapi_ticket";
 
     final MutableClock clock = new MutableClock(T0);
     final CaffeineTokenStore store = CaffeineTokenStore.create(clock);
@@ -94,7 +94,7 @@ class CredentialCacheTest {
 
     @Test
     void anotherJvmsFetchIsAwaitedByPollingTheStore() throws Exception {
-        Optional<RefreshLock> otherJvm = store.tryLock(KEY + ":lock", Duration.ofSeconds(60));
+        Optional<RefreshLock> otherJvm = store.tryLock(KEY, Duration.ofSeconds(60));
         assertThat(otherJvm).isPresent();
         AtomicInteger fetches = new AtomicInteger();
         ObservedStore observed = new ObservedStore(store, 3);
@@ -114,7 +114,7 @@ class CredentialCacheTest {
 
     @Test
     void aDeadJvmsLockExpiresAndTheWaiterFetchesItself() throws Exception {
-        assertThat(store.tryLock(KEY + ":lock", Duration.ofSeconds(60))).isPresent(); // never released
+        assertThat(store.tryLock(KEY, Duration.ofSeconds(60))).isPresent(); // never released
         ObservedStore observed = new ObservedStore(store, 3);
         CredentialCache tickets = cache(force -> new Credential("MINE", clock.instant().plusSeconds(7200)))
                 .store(observed).pollInterval(Duration.ofMillis(5)).build();
@@ -142,29 +142,101 @@ class CredentialCacheTest {
         assertThat(fetches).hasValue(2);
     }
 
-    @Test
-    void forcedRefreshIsRateLimitedAcrossCachesSharingTheStore() {
-        List<Boolean> forced = new ArrayList<>();
-        AtomicInteger n = new AtomicInteger();
-        CredentialCache.Fetcher fetcher = force -> {
-            synchronized (forced) {
-                forced.add(force);
+    /** stable_token's behaviour: the same value until a forced call, which issues a new one. */
+    final class StableWeChat implements CredentialCache.Fetcher {
+        final List<Boolean> forced = new CopyOnWriteArrayList<>();
+        int issued = 1;
+
+        @Override
+        public synchronized Credential fetch(boolean force) {
+            forced.add(force);
+            if (force) {
+                issued++;
             }
-            return new Credential("T" + n.incrementAndGet(), clock.instant().plusSeconds(7200));
-        };
-        CredentialCache jvmA = cache(fetcher).build();
-        CredentialCache jvmB = cache(fetcher).build();
+            return new Credential("T" + issued, clock.instant().plusSeconds(7200));
+        }
+    }
+
+    @Test
+    void forcedRefreshesAreSpacedAcrossCachesSharingTheStore() {
+        StableWeChat wechat = new StableWeChat();
+        CredentialCache jvmA = cache(wechat).build();
+        CredentialCache jvmB = cache(wechat).build();
 
         assertThat(jvmA.get()).isEqualTo("T1");
         jvmA.invalidate("T1");
         assertThat(jvmA.get()).isEqualTo("T2");
+        assertThat(jvmB.get()).as("B finds A's new value in the store").isEqualTo("T2");
         jvmB.invalidate("T2");
-        assertThat(jvmB.get()).isEqualTo("T3");
+        assertThatThrownBy(jvmB::get).isInstanceOf(WxApiException.class).hasMessageContaining("at most one forced"
+                + " refresh per 30 s and 20 a day");
         clock.advance(Duration.ofSeconds(30));
-        jvmB.invalidate("T3");
-        assertThat(jvmB.get()).isEqualTo("T4");
+        assertThat(jvmB.get()).isEqualTo("T3");
+        jvmA.invalidate("T2"); // A's late report of the value B already replaced: no fetch
+        assertThat(jvmA.get()).isEqualTo("T3");
 
-        assertThat(forced).containsExactly(false, true, false, true);
+        assertThat(wechat.forced).containsExactly(false, false, true, false, false, true);
+    }
+
+    @Test
+    void forcedRefreshesStopAtTheDailyCountUntilWeChatsNextDay() {
+        StableWeChat wechat = new StableWeChat();
+        CredentialCache tickets = cache(wechat).forcedRefreshesPerDay(2).build();
+        clock.set(Instant.parse("2026-11-26T14:00:00Z")); // 22:00 in Beijing
+        tickets.get();
+        for (int i = 0; i < 2; i++) {
+            tickets.invalidate(tickets.get());
+            clock.advance(Duration.ofSeconds(31));
+            tickets.get();
+        }
+        tickets.invalidate(tickets.get());
+        clock.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(tickets::get).isInstanceOf(WxApiException.class).hasMessageContaining("2 a day");
+        clock.set(Instant.parse("2026-11-26T16:00:01Z")); // 00:00:01 the next day in Beijing
+
+        assertThat(tickets.get()).isEqualTo("T4");
+        assertThat(wechat.forced.stream().filter(f -> f).count()).isEqualTo(3);
+    }
+
+    @Test
+    void aValueRejectedAfterAnotherJvmReplacedItCausesNoFetch() {
+        AtomicInteger fetches = new AtomicInteger();
+        CredentialCache jvmA = cache(force -> new Credential("T" + fetches.incrementAndGet(),
+                clock.instant().plusSeconds(7200))).build();
+        CredentialCache jvmB = cache(force -> {
+            throw new AssertionError("B must not fetch");
+        }).build();
+        assertThat(jvmA.get()).isEqualTo("T1");
+        assertThat(jvmB.get()).isEqualTo("T1");
+        jvmA.invalidate("T1");
+        assertThat(jvmA.get()).isEqualTo("T2");
+
+        jvmB.invalidate("T1"); // B's callers see 40001 for T1 a moment later
+
+        assertThat(jvmB.get()).isEqualTo("T2");
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aFreshValueIsServedWithoutLookingAtTheStore() {
+        AtomicInteger reads = new AtomicInteger();
+        TokenStore counting = new ObservedStore(store, 0) {
+            @Override
+            public Optional<Credential> get(String key) {
+                reads.incrementAndGet();
+                return super.get(key);
+            }
+        };
+        CredentialCache tickets = cache(force -> new Credential("T", clock.instant().plusSeconds(7200)))
+                .store(counting).build();
+        assertThat(tickets.get()).isEqualTo("T");
+        int afterFirst = reads.get();
+
+        for (int i = 0; i < 1000; i++) {
+            assertThat(tickets.get()).isEqualTo("T");
+        }
+
+        assertThat(reads).hasValue(afterFirst);
     }
 
     @Test

@@ -18,6 +18,10 @@ final class MutableClock extends Clock {
         now = now.plus(d);
     }
 
+    void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

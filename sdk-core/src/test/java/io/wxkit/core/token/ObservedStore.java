@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** A {@link TokenStore} that lets a test wait until callers have tried the refresh lock a few times. */
-final class ObservedStore implements TokenStore {
+class ObservedStore implements TokenStore {
     private final TokenStore delegate;
     final CountDownLatch lockAttempts;
 

@@ -60,7 +60,7 @@ class SnippetsTest {
         });
         String appId = "wxAPPID";
 
-        CredentialCache tickets = CredentialCache.builder("wxkit:jsapi_ticket:" + appId, force -> fetchTicket(api)).build();
+        CredentialCache tickets = CredentialCache.builder(appId + ":jsapi_ticket", force -> fetchTicket(api)).build();
         String ticket = tickets.get();
 
         assertThat(ticket).startsWith("bxLdikRXVbTPdHSM05e5u5sUoXNK");

@@ -24,7 +24,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The ticket has a strict daily quota, so it lives in the account's {@link TokenStore} under
- * {@code wxkit:jsapi_ticket:<appId>}: however many threads (or, with a shared store, JVMs) need it,
+ * {@code <appId>:jsapi_ticket}: however many threads (or, with a shared store, JVMs) need it,
  * one request goes to WeChat and everyone else waits for its result; it is renewed ahead of
  * expiry. Hold one instance per account (as {@code WxMp} does): the single-flight state lives in
  * it. Thread-safe.
@@ -61,9 +61,9 @@ public final class JsSdkApi {
         this.tickets = b.build();
     }
 
-    /** The {@link TokenStore} key of an appId's jsapi_ticket: {@code wxkit:jsapi_ticket:<appId>}. */
+    /** The {@link TokenStore} key of an appId's jsapi_ticket: {@code <appId>:jsapi_ticket}. */
     public static String storeKey(String appId) {
-        return "wxkit:jsapi_ticket:" + appId;
+        return appId + ":jsapi_ticket";
     }
 
     /**

@@ -132,7 +132,9 @@ public final class MassApi {
 
     private MassSendResult submit(String path, Object body, MassMessage message) {
         ApiRequest request = ApiRequest.post(path).json(body);
-        return context.call(message.clientMsgId() != null ? request.asIdempotent() : request, MassSendResult.class);
+        // with a clientmsgid WeChat refuses a repeat within 24 h (45065), so a resend is safe
+        return context.call(message.clientMsgId() != null ? request.clientMsgId(message.clientMsgId()) : request,
+                MassSendResult.class);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

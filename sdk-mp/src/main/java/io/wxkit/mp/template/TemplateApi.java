@@ -31,14 +31,16 @@ public final class TemplateApi {
 
     /**
      * Sends a template message and returns WeChat's {@code msgid}: {@code POST
-     * cgi-bin/message/template/send}. With a {@code client_msg_id} a lost answer is retried
-     * (WeChat sends once per openid and id); without one it is not, so a message is never doubled.
+     * cgi-bin/message/template/send}. With a {@code client_msg_id} an ambiguous failure (5xx,
+     * {@code -1}, lost answer) is retried, since WeChat sends once per openid and id within 10
+     * minutes; without one the message is sent at most once and such a failure is a
+     * {@link io.wxkit.core.http.WxApiException} with {@code isOutcomeUnknown()}.
      */
     public long send(TemplateMessage message) {
         Objects.requireNonNull(message, "message");
         ApiRequest request = ApiRequest.post("cgi-bin/message/template/send").json(message);
         if (message.clientMsgId() != null) {
-            request = request.asIdempotent();
+            request = request.clientMsgId(message.clientMsgId());
         }
         String msgId = context.text(request, "msgid");
         try {
