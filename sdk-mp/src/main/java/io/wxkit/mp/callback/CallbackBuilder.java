@@ -29,7 +29,8 @@ import java.util.function.Predicate;
 public final class CallbackBuilder {
     static final Duration DEFAULT_BUDGET = Duration.ofMillis(4500);
     static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
-    static final Duration DEFAULT_DEDUP_TTL = Duration.ofSeconds(60);
+    /** Added to the timestamp window for the default dedup TTL: covers clock skew between WeChat and us. */
+    static final Duration DEDUP_MARGIN = Duration.ofSeconds(60);
     static final Duration MIN_DEDUP_TTL = Duration.ofSeconds(15);
     static final Duration MAX_BUDGET = Duration.ofSeconds(5);
 
@@ -40,7 +41,10 @@ public final class CallbackBuilder {
     final List<CallbackInterceptor> interceptors = new ArrayList<>();
     MessageHandler<InboundMessage> fallback = (m, ctx) -> null;
     DedupStore dedupStore;
-    Duration dedupTtl = DEFAULT_DEDUP_TTL;
+    Duration dedupTtl;
+    Function<? super InboundMessage, ? extends CharSequence> dedupKey;
+    CallbackMode mode;
+    boolean plaintextReplies;
     Duration budget = DEFAULT_BUDGET;
     Duration window = DEFAULT_WINDOW;
     Clock clock = Clock.systemUTC();
@@ -101,15 +105,55 @@ public final class CallbackBuilder {
     }
 
     /**
-     * How long a delivery is remembered (default 60 s; WeChat retries for about 15 s).
+     * How long a delivery is remembered (default: the timestamp window plus 60 s, 6 minutes with the
+     * default window). It must cover the window: a genuine request captured and replayed after its entry
+     * expired, while its timestamp is still inside the window, would otherwise be processed again.
      *
-     * @throws IllegalArgumentException if shorter than 15 seconds
+     * @throws IllegalArgumentException if shorter than 15 seconds (WeChat's retries span about 15 s);
+     *     {@link #build()} also refuses a TTL shorter than the {@linkplain #timestampWindow window}
      */
     public CallbackBuilder dedupTtl(Duration ttl) {
         if (Objects.requireNonNull(ttl, "ttl").compareTo(MIN_DEDUP_TTL) < 0) {
             throw new IllegalArgumentException("dedupTtl must be at least 15 s (WeChat retries for 15 s), got " + ttl);
         }
         this.dedupTtl = ttl;
+        return this;
+    }
+
+    /**
+     * Replaces WeChat's identity rules for dedup ({@code FromUserName + CreateTime + MsgId} for chat
+     * messages, {@code FromUserName + CreateTime + Event + EventKey} for events). The returned text is
+     * hashed together with {@code ToUserName} into a fixed-size key, so it may be of any length; a
+     * {@code null} result falls back to WeChat's rules. Called once per verified delivery, on the
+     * request thread; if it throws, the error hook gets the exception and WeChat's rules are used.
+     *
+     * <pre>{@code
+     * mp.callback().dedupKey(m -> m instanceof Text t ? t.fromUser() + ':' + t.msgId() : null)
+     * }</pre>
+     */
+    public CallbackBuilder dedupKey(Function<? super InboundMessage, ? extends CharSequence> keyFunction) {
+        this.dedupKey = Objects.requireNonNull(keyFunction, "keyFunction");
+        return this;
+    }
+
+    /**
+     * The account's message encryption mode (default: {@link CallbackMode#SAFE} when the account has an
+     * EncodingAESKey, {@link CallbackMode#PLAIN} otherwise). Set it to what the server settings page
+     * says: {@link CallbackMode#COMPATIBLE} only while migrating.
+     */
+    public CallbackBuilder mode(CallbackMode mode) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /**
+     * In {@link CallbackMode#COMPATIBLE}, whether a plain (unencrypted) request gets its reply in clear
+     * (default {@code false}: its rules run but the answer is {@code success} and the reply is dropped,
+     * because the plain {@code signature} does not cover the body and anyone who saw one callback URL can
+     * forge such a request for the length of the window). Encrypted requests are always answered encrypted.
+     */
+    public CallbackBuilder plaintextReplies(boolean allowed) {
+        this.plaintextReplies = allowed;
         return this;
     }
 
@@ -178,7 +222,9 @@ public final class CallbackBuilder {
     /**
      * Builds the handler.
      *
-     * @throws IllegalStateException if the token is missing, or the encodingAesKey is set without an appId
+     * @throws IllegalStateException if the token is missing; the encodingAesKey is set without an appId;
+     *     the mode is {@code SAFE} or {@code COMPATIBLE} without an encodingAesKey; {@code plaintextReplies}
+     *     is set outside {@code COMPATIBLE}; or the dedup TTL is shorter than the timestamp window
      * @throws IllegalArgumentException if the encodingAesKey is not 43 characters of [A-Za-z0-9]
      */
     public CallbackHandler build() {
@@ -188,7 +234,29 @@ public final class CallbackBuilder {
         if (encodingAesKey != null && (appId == null || appId.isEmpty())) {
             throw new IllegalStateException("appId is required with an encodingAesKey (WxMp.builder().appId(..))");
         }
+        CallbackMode resolved = resolvedMode();
+        if (resolved != CallbackMode.PLAIN && encodingAesKey == null) {
+            throw new IllegalStateException(resolved + " mode needs the account's encodingAesKey"
+                    + " (WxMp.builder().encodingAesKey(..))");
+        }
+        if (plaintextReplies && resolved != CallbackMode.COMPATIBLE) {
+            throw new IllegalStateException("plaintextReplies applies to COMPATIBLE mode only, the mode is " + resolved);
+        }
+        if (resolvedDedupTtl().compareTo(window) < 0) {
+            throw new IllegalStateException("dedupTtl (" + resolvedDedupTtl() + ") must not be shorter than timestampWindow ("
+                    + window + "): a request replayed after its dedup entry expired would be processed again");
+        }
         return new CallbackHandler(this);
+    }
+
+    /** The configured mode, or the one the configuration implies. */
+    CallbackMode resolvedMode() {
+        return mode != null ? mode : encodingAesKey != null ? CallbackMode.SAFE : CallbackMode.PLAIN;
+    }
+
+    /** The configured dedup TTL, or the window plus the margin. */
+    Duration resolvedDedupTtl() {
+        return dedupTtl != null ? dedupTtl : window.plus(DEDUP_MARGIN);
     }
 
     boolean anyAsync() {

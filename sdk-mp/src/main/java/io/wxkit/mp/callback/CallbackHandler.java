@@ -2,17 +2,21 @@ package io.wxkit.mp.callback;
 
 import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.crypto.MessageCrypt;
+import io.wxkit.core.crypto.TimestampWindow;
 import io.wxkit.core.dedup.CaffeineDedupStore;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.MessageCodec;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
+import io.wxkit.core.text.Untrusted;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +32,17 @@ import org.slf4j.LoggerFactory;
  * CallbackResponse r = handler.handle(CallbackRequest.of(method, queryParams, body));
  * }</pre>
  *
+ * <p>The account's {@link CallbackMode} decides what is accepted: in {@code SAFE} mode (the default with
+ * an EncodingAESKey) a POST without {@code encrypt_type=aes} and a valid {@code msg_signature} is refused
+ * with 403; in {@code PLAIN} mode an encrypted one is refused with 400; {@code COMPATIBLE} accepts both
+ * but withholds replies to plain requests unless {@link CallbackBuilder#plaintextReplies(boolean)}.
+ *
  * <p>Answers: 200 with the reply, {@code success} or the {@code echostr}; 403 for a missing or wrong
  * signature, a timestamp outside the window, or a message encrypted for another appId (nothing is
- * routed); 400 for a malformed body (logged once, without secrets or content); 413 for an oversized
- * one; 405 for other methods. Failures of rules never reach WeChat: the answer is then
+ * routed); 400 for a malformed body or a {@code ToUserName}/{@code FromUserName} over 64 characters;
+ * 413 for an oversized one; 405 for other methods. Refusals decided before the body is authenticated
+ * log at DEBUG, refusals of a body {@code msg_signature} verified at WARN, never with secrets or
+ * content. Failures of rules never reach WeChat: the answer is then
  * {@code success} and the error goes to the {@link CallbackErrorHook}.
  *
  * <p>Thread-safe and meant to be built once and shared. Sync rules run on the calling thread; only
@@ -49,9 +60,15 @@ public final class CallbackHandler implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final LateReplySender lateReplies;
     private final ExecutorService ownedExecutor;
+    private final CallbackMode mode;
+    private final boolean plaintextReplies;
+    private final DedupKeys dedupKeys;
 
     CallbackHandler(CallbackBuilder b) {
         this.token = b.token;
+        this.mode = b.resolvedMode();
+        this.plaintextReplies = b.plaintextReplies;
+        this.dedupKeys = new DedupKeys(b.dedupKey);
         this.clock = b.clock;
         this.window = b.window;
         this.codec = MessageCodec.create(b.clock);
@@ -64,7 +81,7 @@ public final class CallbackHandler implements AutoCloseable {
         this.ownedExecutor = b.executor == null && b.anyAsync() ? AsyncExecutor.create() : null;
         Executor executor = b.executor != null ? b.executor : ownedExecutor;
         this.dispatcher = new Dispatcher(b.dedupStore != null ? b.dedupStore : CaffeineDedupStore.create(),
-                b.dedupTtl, b.budget, b.clock, executor);
+                b.resolvedDedupTtl(), b.budget, b.clock, executor);
     }
 
     /**
@@ -96,7 +113,7 @@ public final class CallbackHandler implements AutoCloseable {
                 default -> CallbackResponse.refused(405, "method not allowed");
             };
         } catch (WxCallbackException e) {
-            return refuse(e);
+            return Refusals.refuse(e, false);
         }
     }
 
@@ -119,53 +136,80 @@ public final class CallbackHandler implements AutoCloseable {
         Instant receivedAt = clock.instant();
         String timestamp = request.param("timestamp");
         String nonce = request.param("nonce");
-        boolean safe = "aes".equalsIgnoreCase(request.param("encrypt_type"));
-        String signature = request.param(safe ? "msg_signature" : "signature");
+        boolean encrypted = "aes".equalsIgnoreCase(request.param("encrypt_type"));
+        if (!encrypted && mode == CallbackMode.SAFE) {
+            throw new WxCallbackException(Reason.SIGNATURE_MISMATCH,
+                    "safe mode: a POST must carry encrypt_type=aes and msg_signature");
+        }
+        if (encrypted && mode == CallbackMode.PLAIN) {
+            throw new WxCallbackException(Reason.INVALID_REQUEST, "encrypted callback but the account is in plain mode");
+        }
+        String signature = request.param(encrypted ? "msg_signature" : "signature");
         requireSigned(signature, timestamp, nonce);
         checkWindow(timestamp, receivedAt);
-        String xml;
-        if (safe) {
-            if (crypt == null) {
-                throw new WxCallbackException(Reason.INVALID_REQUEST,
-                        "encrypted callback but no encodingAesKey is configured");
+        return encrypted ? encrypted(request, signature, receivedAt) : plain(request, signature, receivedAt);
+    }
+
+    /** Safe mode, or an encrypted request in compatible mode: the reply is encrypted with the request's nonce. */
+    private CallbackResponse encrypted(CallbackRequest request, String signature, Instant receivedAt) {
+        String timestamp = request.param("timestamp");
+        String nonce = request.param("nonce");
+        String encrypt = codec.decodeEnvelope(request.body()).encrypt();
+        InboundMessage message;
+        try {
+            message = DedupKeys.requireWeChatSizedNames(codec.decode(crypt.decrypt(signature, timestamp, nonce, encrypt)));
+        } catch (WxCallbackException e) {
+            if (e.reason() == Reason.SIGNATURE_MISMATCH) {
+                throw e; // msg_signature did not verify: nothing was authenticated
             }
-            xml = crypt.decrypt(signature, timestamp, nonce, codec.decodeEnvelope(request.body()).encrypt());
-        } else {
-            if (!CallbackSignature.verify(token, timestamp, nonce, signature)) {
-                throw new WxCallbackException(Reason.SIGNATURE_MISMATCH, "signature does not match");
-            }
-            xml = request.body();
+            return Refusals.refuse(e, true);
         }
-        String body = route(codec.decode(xml), receivedAt, safe ? nonce : null);
+        // the envelope reuses the request's nonce, as Tencent's samples do: the signature is already unique
+        // through the ciphertext's random prefix, and a fresh nonce would cost a SecureRandom call per reply
+        return answer(route(message, receivedAt, reply -> crypt.encryptReply(codec.encode(reply),
+                Long.toString(clock.instant().getEpochSecond()), nonce), lateReplies::send));
+    }
+
+    /**
+     * Plain mode, or a plain request in compatible mode. {@code signature} covers the token, timestamp and
+     * nonce only, so the body stays unauthenticated: its refusals log at DEBUG, and in compatible mode its
+     * reply goes out only when the account allows replies in clear.
+     */
+    private CallbackResponse plain(CallbackRequest request, String signature, Instant receivedAt) {
+        if (!CallbackSignature.verify(token, request.param("timestamp"), request.param("nonce"), signature)) {
+            throw new WxCallbackException(Reason.SIGNATURE_MISMATCH, "signature does not match");
+        }
+        InboundMessage message = DedupKeys.requireWeChatSizedNames(codec.decode(request.body()));
+        if (mode == CallbackMode.PLAIN || plaintextReplies) {
+            return answer(route(message, receivedAt, codec::encode, lateReplies::send));
+        }
+        return answer(route(message, receivedAt, reply -> CallbackResponse.SUCCESS, CallbackHandler::withhold));
+    }
+
+    private static CallbackResponse answer(String body) {
         return body == CallbackResponse.SUCCESS ? CallbackResponse.success() : CallbackResponse.xml(body);
     }
 
-    /** Routes a verified message; {@code replyNonce} is non-null in safe mode, where replies are encrypted. */
-    private String route(InboundMessage message, Instant receivedAt, String replyNonce) {
+    /**
+     * Routes a verified message.
+     *
+     * @param encode renders a reply as the response body (XML, the encrypted envelope, or {@code success})
+     * @param late   sends a reply that missed the budget
+     */
+    private String route(InboundMessage message, Instant receivedAt, Function<Reply, String> encode,
+            Consumer<Reply> late) {
         Router.Route route;
+        String key;
         try {
             route = router.match(message);
+            key = dedupKeys.of(message);
         } catch (RuntimeException e) {
             router.report(message, e);
             return CallbackResponse.SUCCESS;
         }
         CallbackContext context = new CallbackContext(message, receivedAt);
-        return dispatcher.dispatch(new Delivery<>(DedupKeys.of(message), receivedAt, route.async(),
-                () -> router.run(route, context), reply -> encode(reply, replyNonce), lateReplies::send,
-                error -> router.report(message, error)));
-    }
-
-    /**
-     * The reply body: XML, or in safe mode the encrypted envelope. The envelope reuses the request's
-     * nonce, as Tencent's samples do: the signature is already unique through the ciphertext's random
-     * prefix, and a fresh nonce would cost a {@code SecureRandom} call on every reply.
-     */
-    private String encode(Reply reply, String replyNonce) {
-        String xml = codec.encode(reply);
-        if (replyNonce == null) {
-            return xml;
-        }
-        return crypt.encryptReply(xml, Long.toString(clock.instant().getEpochSecond()), replyNonce);
+        return dispatcher.dispatch(new Delivery<>(key, receivedAt, route.async(),
+                () -> router.run(route, context), encode, late, error -> router.report(message, error)));
     }
 
     private static void requireSigned(String signature, String timestamp, String nonce) {
@@ -179,31 +223,25 @@ public final class CallbackHandler implements AutoCloseable {
         try {
             seconds = Long.parseLong(timestamp);
         } catch (NumberFormatException e) {
-            throw new WxCallbackException(Reason.INVALID_REQUEST, "timestamp is not decimal seconds");
+            throw new WxCallbackException(Reason.INVALID_REQUEST,
+                    "timestamp " + Untrusted.quote(timestamp, 24) + " is not decimal seconds");
         }
-        long skew = Math.abs(now.getEpochSecond() - seconds);
-        if (skew > window.getSeconds()) {
-            throw new WxCallbackException(Reason.TIMESTAMP_OUT_OF_WINDOW,
-                    "timestamp is " + skew + " s from now, window is " + window.getSeconds() + " s");
+        if (!TimestampWindow.contains(now.getEpochSecond(), seconds, window.getSeconds())) {
+            throw new WxCallbackException(Reason.TIMESTAMP_OUT_OF_WINDOW, "timestamp is "
+                    + TimestampWindow.distance(now.getEpochSecond(), seconds) + " s from now, window is "
+                    + window.getSeconds() + " s");
         }
     }
 
-    private static CallbackResponse refuse(WxCallbackException e) {
-        int status = switch (e.reason()) {
-            case SIGNATURE_MISMATCH, TIMESTAMP_OUT_OF_WINDOW, APPID_MISMATCH -> 403;
-            case PAYLOAD_TOO_LARGE -> 413;
-            default -> 400;
-        };
-        if (status == 403) {
-            LOG.info("refused callback ({}): {}", status, e.getMessage());
-        } else {
-            LOG.warn("refused callback ({}): {}", status, e.getMessage());
-        }
-        return CallbackResponse.refused(status, e.reason().name());
+    /** A compatible-mode plain request's late reply: dropped like its passive one, never sent in clear. */
+    private static void withhold(Reply reply) {
+        LOG.debug("withheld a late {} reply to a plaintext request (compatible mode without plaintextReplies)",
+                reply.msgType());
     }
 
     private static void logError(InboundMessage message, RuntimeException error) {
-        LOG.warn("callback handling failed for a {} message; WeChat was answered 'success'", message.msgType(), error);
+        LOG.warn("callback handling failed for a {} message; WeChat was answered 'success'",
+                Untrusted.quote(message.msgType(), 32), error);
     }
 
     private static void noLateSender(Reply reply) {

@@ -1,33 +1,64 @@
 package io.wxkit.mp.callback;
 
+import io.wxkit.core.crypto.Fingerprint;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.UserMessage;
+import io.wxkit.core.message.WxCallbackException;
+import io.wxkit.core.message.WxCallbackException.Reason;
+import java.util.function.Function;
 
 /**
- * The dedup key of a delivery, as WeChat's retry rules define identity: {@code MsgId} for chat
- * messages, {@code FromUserName + CreateTime + Event (+ EventKey)} for events. Keys are scoped by the
- * receiving account ({@code ToUserName}) so accounts can share one store.
+ * The dedup key of a delivery, as WeChat's retry rules define identity: {@code FromUserName +
+ * CreateTime + MsgId} for chat messages ({@code MsgId} alone collides across users), {@code
+ * FromUserName + CreateTime + Event (+ EventKey)} for events, or what the user's key function returns.
+ * Every key is scoped by the receiving account ({@code ToUserName}), so accounts can share one store,
+ * and is a {@link Fingerprint} of those fields: 37 characters whatever the sender put in them, so
+ * forged requests cannot pin memory in the store.
  */
 final class DedupKeys {
-    private DedupKeys() {
+    /** WeChat's account ids ({@code gh_} + 12) and openids (28) are far shorter; the limit is generous. */
+    static final int MAX_NAME_CHARS = 64;
+
+    private final Function<? super InboundMessage, ? extends CharSequence> custom;
+
+    /** @param custom the user's key function, or {@code null} for WeChat's identity rules */
+    DedupKeys(Function<? super InboundMessage, ? extends CharSequence> custom) {
+        this.custom = custom;
     }
 
-    static String of(InboundMessage m) {
-        String to = m.toUser();
+    /**
+     * The key of {@code m}: the user's key function's result, or WeChat's identity rules when there is no
+     * function or it returns {@code null}. Exceptions of the function propagate.
+     */
+    String of(InboundMessage m) {
+        CharSequence own = custom == null ? null : custom.apply(m);
+        if (own != null) {
+            return "mp:u:" + Fingerprint.of(m.toUser(), own);
+        }
+        return standard(m);
+    }
+
+    static String standard(InboundMessage m) {
+        String createTime = Long.toString(m.createTime().getEpochSecond());
         if (m instanceof UserMessage u && u.msgId() != 0) {
-            return new StringBuilder(to.length() + 28).append("mp:").append(to).append(":msg:")
-                    .append(u.msgId()).toString();
+            return "mp:m:" + Fingerprint.of(m.toUser(), m.fromUser(), createTime, Long.toString(u.msgId()));
         }
-        String from = m.fromUser();
         String event = Rule.eventName(m);
-        String key = Rule.eventKey(m);
-        StringBuilder b = new StringBuilder(to.length() + from.length() + 48 + (key == null ? 0 : key.length()))
-                .append("mp:").append(to).append(":evt:").append(from).append(':')
-                .append(m.createTime().getEpochSecond()).append(':')
-                .append(event == null ? m.msgType() : event);
-        if (key != null) {
-            b.append(':').append(key);
+        return "mp:e:" + Fingerprint.of(m.toUser(), m.fromUser(), createTime, event == null ? m.msgType() : event,
+                Rule.eventKey(m));
+    }
+
+    /**
+     * Refuses a message whose {@code ToUserName} or {@code FromUserName} is longer than any WeChat sends,
+     * before anything about it is stored or routed.
+     *
+     * @throws WxCallbackException with {@link Reason#INVALID_FIELD}
+     */
+    static InboundMessage requireWeChatSizedNames(InboundMessage m) {
+        if (m.toUser().length() > MAX_NAME_CHARS || m.fromUser().length() > MAX_NAME_CHARS) {
+            throw new WxCallbackException(Reason.INVALID_FIELD, "ToUserName or FromUserName is longer than "
+                    + MAX_NAME_CHARS + " characters (" + m.toUser().length() + ", " + m.fromUser().length() + ")");
         }
-        return b.toString();
+        return m;
     }
 }

@@ -2,6 +2,7 @@ package io.wxkit.mp.callback;
 
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.Reply;
+import io.wxkit.core.text.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -108,7 +109,8 @@ final class Router {
         } catch (RuntimeException hookFailure) {
             // the hook is the last resort: log both, WeChat must still get its answer
             hookFailure.addSuppressed(error);
-            LOG.error("callback error hook failed while reporting a {} failure", message.msgType(), hookFailure);
+            LOG.error("callback error hook failed while reporting a {} failure", Untrusted.quote(message.msgType(), 32),
+                    hookFailure);
         }
     }
 

@@ -35,7 +35,8 @@ class CallbackConcurrencyTest {
     }
 
     private CallbackBuilder builder() {
-        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
                 .errorHook((m, e) -> errors.add(e));
     }
 
@@ -136,7 +137,8 @@ class CallbackConcurrencyTest {
     void aLateReplyWithoutASenderIsReportedNotLost() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch reported = new CountDownLatch(1);
-        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
                 .replyBudget(Duration.ofMillis(50)).executor(pool)
                 .errorHook((m, e) -> { errors.add(e); reported.countDown(); })
                 .rule(Rule.on(Text.class).async().reply(m -> { await(release); return Reply.text(m, "late"); }))

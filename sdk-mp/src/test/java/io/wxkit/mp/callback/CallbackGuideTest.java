@@ -24,7 +24,8 @@ class CallbackGuideTest {
 
     @Test
     void aSubscribeWelcomeAMenuClickAndAKeywordQuery() {
-        CallbackHandler callback = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        CallbackHandler callback = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
             .onEvent(Subscribe.class, e -> Reply.news(e, List.of(
                 Article.of("Welcome", "What we do", "https://example.com/cover.jpg", "https://example.com/about"))))
             .onEvent(Click.class, "NEWS", e -> Reply.text(e, todayNews()))

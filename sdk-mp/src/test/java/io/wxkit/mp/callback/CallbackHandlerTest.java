@@ -20,7 +20,8 @@ class CallbackHandlerTest {
     private final AtomicReference<InboundMessage> routed = new AtomicReference<>();
 
     private CallbackHandler echoTypeHandler() {
-        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
                 .rule(Rule.on(InboundMessage.class).reply(m -> {
                     routed.set(m);
                     return Reply.text(m, m.getClass().getSimpleName());
@@ -173,7 +174,8 @@ class CallbackHandlerTest {
 
     @Test
     void unmatchedMessagesAreAnsweredSuccess() {
-        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
                 .onEvent(io.wxkit.core.message.Click.class, "NEWS", e -> Reply.text(e, "news")).build();
         CallbackResponse r = handler.handle(wechat.plain(Shared.sample("inbound-text.xml")));
         assertThat(r.status()).isEqualTo(200);

@@ -23,7 +23,8 @@ class CallbackRoutingTest {
     private long msgId = 1;
 
     private CallbackBuilder builder() {
-        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock);
+        return CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock);
     }
 
     private String text(String content, String from) {

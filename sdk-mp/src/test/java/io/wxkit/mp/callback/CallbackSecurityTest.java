@@ -2,6 +2,7 @@ package io.wxkit.mp.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -22,6 +23,7 @@ class CallbackSecurityTest {
     private final WeChat wechat = new WeChat(clock);
     private final AtomicInteger routed = new AtomicInteger();
     private final CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+            .mode(CallbackMode.COMPATIBLE).plaintextReplies(true)
             .clock(clock)
             .rule(Rule.on(InboundMessage.class).reply(m -> {
                 routed.incrementAndGet();
@@ -31,8 +33,12 @@ class CallbackSecurityTest {
     private final Logger log = (Logger) LoggerFactory.getLogger(CallbackHandler.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
+    private Level levelBefore;
+
     @BeforeEach
     void captureLogs() {
+        levelBefore = log.getLevel();
+        log.setLevel(Level.DEBUG); // refusals before authentication log at DEBUG
         logged.start();
         log.addAppender(logged);
     }
@@ -40,6 +46,7 @@ class CallbackSecurityTest {
     @AfterEach
     void releaseLogs() {
         log.detachAppender(logged);
+        log.setLevel(levelBefore);
     }
 
     @Test

@@ -129,7 +129,8 @@ class LateReplyTest {
         ApiClient api = api();
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch reported = new CountDownLatch(1);
-        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY).clock(clock)
+        CallbackHandler handler = CallbackHandler.builder(WeChat.APP_ID, WeChat.TOKEN, WeChat.AES_KEY)
+                .mode(CallbackMode.COMPATIBLE).plaintextReplies(true).clock(clock)
                 .replyBudget(Duration.ofMillis(50)).executor(pool)
                 .errorHook((m, e) -> { errors.add(e); reported.countDown(); })
                 .lateReplies(LateReplySender.customerService(m -> api.post("cgi-bin/message/custom/send", m, Void.class)))

@@ -1,5 +1,6 @@
 package io.wxkit.core.crypto.pay;
 
+import io.wxkit.core.crypto.TimestampWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -73,7 +74,7 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
         } catch (NumberFormatException e) {
             throw new PayCryptoException(PayCryptoException.Reason.TIMESTAMP_EXPIRED, "Wechatpay-Timestamp is not a number");
         }
-        if (Math.abs(now.getEpochSecond() - ts) > window.toSeconds()) {
+        if (!TimestampWindow.contains(now.getEpochSecond(), ts, window.toSeconds())) {
             throw new PayCryptoException(PayCryptoException.Reason.TIMESTAMP_EXPIRED,
                     "Wechatpay-Timestamp " + ts + " is outside " + window + " of " + now);
         }
