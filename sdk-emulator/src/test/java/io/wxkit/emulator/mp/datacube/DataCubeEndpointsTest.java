@@ -75,6 +75,18 @@ class DataCubeEndpointsTest {
                 .asLong();
     }
 
+    private void awaitDeliveries(int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (emulator.control().deliveries("wx1").size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + emulator.control().deliveries("wx1").size() + " of " + count
+                        + " callback deliveries within 10 s");
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
     /** Day 1 (11-20): a, b, c follow (b by QR), a sends 7 texts and an image, c unfollows. Day 2: d follows. */
     private long history() {
         String a = user();
@@ -90,6 +102,7 @@ class DataCubeEndpointsTest {
         http.post("/emulator/users/" + a + "/messages", "{\"type\":\"image\",\"picUrl\":\"http://x/p.jpg\"}");
         http.post("/emulator/users/" + c + "/unfollow", "");
         long msgDataId = sendNews(token());
+        awaitDeliveries(14); // the MASSSENDJOBFINISH event goes out asynchronously: let it land on day 1
         http.post("/emulator/users/" + a + "/read", "{\"msgDataId\":" + msgDataId + ",\"index\":0}");
         http.post("/emulator/users/" + a + "/read", "{\"msgDataId\":" + msgDataId + ",\"index\":0,\"source\":\"history\"}");
         http.post("/emulator/users/" + b + "/read", "{\"msgDataId\":" + msgDataId + ",\"index\":0}");
