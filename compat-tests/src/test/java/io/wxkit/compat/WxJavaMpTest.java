@@ -9,12 +9,15 @@ import java.util.List;
 import me.chanjar.weixin.common.bean.WxJsapiSignature;
 import me.chanjar.weixin.common.bean.menu.WxMenu;
 import me.chanjar.weixin.common.bean.menu.WxMenuButton;
+import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.bean.result.WxMediaUploadResult;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.result.WxMpQrCodeTicket;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
 import me.chanjar.weixin.mp.config.WxMpHostConfig;
 import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 import org.junit.jupiter.api.AfterEach;
@@ -114,5 +117,29 @@ class WxJavaMpTest {
                 .put("kind", "invalidate-token").put("times", 1), 201);
         assertThat(mp.getUserService().userInfo(openid).getOpenId()).isEqualTo(openid);
         assertThat(mp.getAccessToken()).isNotEqualTo(before);
+    }
+
+    @Test
+    void templateMessageReachesTheInbox() throws WxErrorException {
+        WxMpTemplateMessage message = WxMpTemplateMessage.builder().toUser(openid).templateId("tmplMeeting0001")
+                .url("http://app.example/m/1").build();
+        message.addData(new WxMpTemplateData("thing1", "Meeting at 3pm"));
+
+        String msgId = mp.getTemplateMsgService().sendTemplateMsg(message);
+
+        assertThat(msgId).isNotBlank();
+        assertThat(emulator.control().inbox(openid)).anyMatch(e -> e.kind().equals("template")
+                && e.fields().toString().contains("Meeting at 3pm"));
+    }
+
+    @Test
+    void oauthCodeExchangeAndUserInfo() throws WxErrorException {
+        String code = emulator.control().oauthCode(APP, openid, "snsapi_userinfo");
+
+        WxOAuth2AccessToken token = mp.getOAuth2Service().getAccessToken(code);
+
+        assertThat(token.getOpenId()).isEqualTo(openid);
+        assertThat(mp.getOAuth2Service().getUserInfo(token, "zh_CN").getNickname()).isEqualTo("Alice");
+        assertThat(mp.getOAuth2Service().validateAccessToken(token)).isTrue();
     }
 }
