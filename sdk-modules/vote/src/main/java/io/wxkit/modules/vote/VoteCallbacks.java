@@ -58,6 +58,9 @@ public final class VoteCallbacks {
         try {
             return Optional.of(vote.polls().get(id));
         } catch (ModuleException e) {
+            if (!e.is(VoteError.POLL_NOT_FOUND)) {
+                throw e;
+            }
             return Optional.empty();
         }
     }
