@@ -1,0 +1,50 @@
+package io.wxkit.modules.common;
+
+import java.util.Objects;
+
+/**
+ * The one error type of the domain modules: a stable {@link #code()} for programs (the starter maps it to
+ * an HTTP status, the pages to a message) and a {@link #detail()} for people. The detail never carries
+ * secrets, and any untrusted value in it has passed {@link Untrusted#clip(String)}.
+ *
+ * <pre>{@code
+ * try { vote.ballots().cast(pollId, voter, ip, List.of(optionId)); }
+ * catch (ModuleException e) { if (e.is(VoteError.ALREADY_VOTED)) { ... } }
+ * }</pre>
+ */
+public final class ModuleException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+    private final String detail;
+
+    /**
+     * An error with {@code code} and a human-readable {@code detail}.
+     *
+     * @throws NullPointerException if either is null
+     */
+    public ModuleException(ErrorCode code, String detail) {
+        this(code, detail, null);
+    }
+
+    /** As {@link #ModuleException(ErrorCode, String)}, keeping the {@code cause} (a database error, a WeChat error). */
+    public ModuleException(ErrorCode code, String detail, Throwable cause) {
+        super(Objects.requireNonNull(code, "code").name() + ": " + Objects.requireNonNull(detail, "detail"), cause);
+        this.code = code.name();
+        this.detail = detail;
+    }
+
+    /** The stable UPPER_SNAKE code, e.g. {@code ALREADY_VOTED}. */
+    public String code() {
+        return code;
+    }
+
+    /** The explanation for people; safe to show (no secrets, untrusted values clipped). */
+    public String detail() {
+        return detail;
+    }
+
+    /** Whether this error carries {@code candidate}'s code. */
+    public boolean is(ErrorCode candidate) {
+        return code.equals(candidate.name());
+    }
+}

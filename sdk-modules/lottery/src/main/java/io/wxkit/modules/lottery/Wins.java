@@ -1,0 +1,99 @@
+package io.wxkit.modules.lottery;
+
+import io.wxkit.modules.common.AuditEntry;
+import io.wxkit.modules.common.ModuleContext;
+import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.db.Transactions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Wins: the winner's list, redemption by staff (exactly once per code, by a conditional update) and the
+ * retry of a red packet whose payout failed or is unknown.
+ *
+ * <pre>{@code
+ * Win w = lottery.wins().redeem("7K3QD9XW2M", "staff-7");
+ * }</pre>
+ *
+ * <p>Thread-safe; get it from {@link LotteryModule#wins()}.
+ */
+public final class Wins {
+    private final ModuleContext context;
+    private final Transactions tx;
+    private final WinnerDelivery delivery;
+
+    Wins(ModuleContext context, Transactions tx, WinnerDelivery delivery) {
+        this.context = context;
+        this.tx = tx;
+        this.delivery = delivery;
+    }
+
+    /** The wins of {@code openid} in the activity, oldest first. */
+    public List<Win> of(long activityId, String openid) {
+        Participant.requireId("openid", openid);
+        return tx.run(h -> PlayRows.winsOf(h, activityId, openid));
+    }
+
+    /**
+     * The win with redemption {@code code}.
+     *
+     * @throws ModuleException {@code WIN_NOT_FOUND}
+     */
+    public Win byCode(String code) {
+        if (!RedemptionCodes.wellFormed(code)) {
+            throw notFound();
+        }
+        return tx.run(h -> PlayRows.winByCode(h, code)).orElseThrow(Wins::notFound);
+    }
+
+    /**
+     * Marks the win with {@code code} redeemed by {@code staff}; every attempt, refused or not, is audited.
+     *
+     * @throws ModuleException {@code WIN_NOT_FOUND}, or {@code ALREADY_REDEEMED} (also when a concurrent
+     *                         redemption of the same code won)
+     */
+    public Win redeem(String code, String staff) {
+        Objects.requireNonNull(staff, "staff");
+        Instant now = context.clock().instant();
+        try {
+            return tx.run(h -> {
+                if (!RedemptionCodes.wellFormed(code)) {
+                    throw notFound();
+                }
+                if (PlayRows.redeem(h, code, staff, now) == 0) {
+                    Win existing = PlayRows.winByCode(h, code).orElseThrow(Wins::notFound);
+                    throw new ModuleException(LotteryError.ALREADY_REDEEMED, "win " + existing.id() + " was redeemed at "
+                            + existing.redeemedAt());
+                }
+                Win win = PlayRows.winByCode(h, code).orElseThrow();
+                context.audit().record(h, AuditEntry.of(LotteryModule.NAME, staff, "win.redeem", "win:" + win.id(), "OK"));
+                return win;
+            });
+        } catch (ModuleException e) {
+            context.audit().record(AuditEntry.of(LotteryModule.NAME, staff, "win.redeem", "code", e.code()));
+            throw e;
+        }
+    }
+
+    /**
+     * Sends the red packet of win {@code winId} again with the same bill number (WeChat pays one bill
+     * number at most once), if its payout is pending, failed or unknown.
+     *
+     * @throws ModuleException {@code WIN_NOT_FOUND} (also for goods wins and wins already paid)
+     */
+    public Win retryPayout(long winId, String staff) {
+        Win win = tx.run(h -> PlayRows.winById(h, winId)).filter(w -> w.payout() != PayoutStatus.NONE
+                && w.payout() != PayoutStatus.SENT).orElseThrow(Wins::notFound);
+        Activity a = tx.run(h -> ActivityRows.find(h, win.activityId())).orElseThrow();
+        Prize prize = a.prizes().stream().filter(p -> p.id() == win.prizeId()).findFirst().orElseThrow();
+        Win paid = delivery.pay(a, prize, win);
+        context.audit().record(AuditEntry.of(LotteryModule.NAME, staff, "win.payout", "win:" + winId, paid.payout().name()));
+        return paid;
+    }
+
+    static ModuleException notFound() {
+        return new ModuleException(LotteryError.WIN_NOT_FOUND, "no win has this code");
+    }
+}
