@@ -101,10 +101,11 @@ final class Order {
 
     /**
      * Moves an open (NOTPAY/USERPAYING) order to {@code target}: USERPAYING (only from NOTPAY), PAYERROR,
-     * REVOKED or CLOSED. False when the order is not open.
+     * REVOKED or CLOSED; a PAYERROR order may still be closed. False otherwise.
      */
     synchronized boolean move(String target) {
-        if (!isOpen() || (target.equals("USERPAYING") && !state.equals("NOTPAY"))) {
+        boolean closingFailed = target.equals("CLOSED") && state().equals("PAYERROR");
+        if (!(isOpen() || closingFailed) || (target.equals("USERPAYING") && !state.equals("NOTPAY"))) {
             return false;
         }
         state = target;
