@@ -44,7 +44,7 @@ final class RedPackets implements Resettable {
             this.shares = new ArrayList<>(shares);
             this.total = shares.stream().mapToLong(Long::longValue).sum();
             this.sentAt = sentAt;
-            this.answer = Map.copyOf(answer);
+            this.answer = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answer));
         }
 
         int totalNum() {

@@ -12,6 +12,8 @@ import io.wxkit.emulator.account.CallbackMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -63,18 +65,7 @@ final class SignedPay implements AutoCloseable {
 
     TestHttp.Result call(String method, String pathAndQuery, String body, Map<String, String> headers) {
         try {
-            String ts = Long.toString(clock.instant().getEpochSecond());
-            String nonce = UUID.randomUUID().toString().replace("-", "");
-            String sig = PaySigning.sign(merchantKey, method + "\n" + pathAndQuery + "\n" + ts + "\n" + nonce + "\n"
-                    + (body == null ? "" : body) + "\n");
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.payBaseUrl() + pathAndQuery))
-                    .header("Accept", "application/json").header("Content-Type", "application/json")
-                    .header("Authorization", "WECHATPAY2-SHA256-RSA2048 mchid=\"" + MCH + "\",nonce_str=\"" + nonce
-                            + "\",signature=\"" + sig + "\",timestamp=\"" + ts + "\",serial_no=\"" + SERIAL + "\"")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
-            headers.forEach(b::header);
-            TestHttp.Result r = http.send(b);
+            TestHttp.Result r = http.send(signed(method, pathAndQuery, body, headers));
             var signature = r.headers().firstValue("Wechatpay-Signature");
             if (signature.isPresent()) {
                 assertThat(PaySigning.verify(platformKey, r.headers().firstValue("Wechatpay-Timestamp").orElseThrow()
@@ -85,6 +76,30 @@ final class SignedPay implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A signed GET whose answer is read as bytes (bill files, gzip included). */
+    byte[] rawGet(String pathAndQuery) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(signed("GET", pathAndQuery, null, Map.of()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+
+    private HttpRequest.Builder signed(String method, String pathAndQuery, String body, Map<String, String> headers)
+            throws GeneralSecurityException {
+        String ts = Long.toString(clock.instant().getEpochSecond());
+        String nonce = UUID.randomUUID().toString().replace("-", "");
+        String sig = PaySigning.sign(merchantKey, method + "\n" + pathAndQuery + "\n" + ts + "\n" + nonce + "\n"
+                + (body == null ? "" : body) + "\n");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(emulator.payBaseUrl() + pathAndQuery))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Authorization", "WECHATPAY2-SHA256-RSA2048 mchid=\"" + MCH + "\",nonce_str=\"" + nonce
+                        + "\",signature=\"" + sig + "\",timestamp=\"" + ts + "\",serial_no=\"" + SERIAL + "\"")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return b;
     }
 
     /** A JSAPI order body for the payer. */
