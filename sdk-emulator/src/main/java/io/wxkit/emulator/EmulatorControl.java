@@ -157,6 +157,29 @@ public final class EmulatorControl {
         return wiring.pay.pay(outTradeNo, null);
     }
 
+    /**
+     * Moves an unpaid order to another state: {@code USERPAYING}, {@code PAYERROR} (the payment failed),
+     * {@code REVOKED} or {@code CLOSED}.
+     */
+    public void moveOrder(String outTradeNo, String tradeState) {
+        wiring.pay.moveOrder(outTradeNo, tradeState);
+    }
+
+    /** Finishes a refund held by the {@code "refunds":"manual"} pay option: SUCCESS, ABNORMAL or CLOSED. */
+    public void finishRefund(String outRefundNo, String status) {
+        wiring.pay.finishRefund(outRefundNo, status);
+    }
+
+    /** The payee confirms (true) or declines (false) a transfer bill awaiting them. */
+    public void answerTransfer(String outBillNo, boolean confirm) {
+        wiring.pay.answerTransfer(outBillNo, confirm);
+    }
+
+    /** A user opens a red packet (or takes a share of a group one); the amount received in fen. */
+    public long openRedPacket(String mchBillno, String openid) {
+        return wiring.pay.openRedPacket(mchBillno, openid);
+    }
+
     /** The emulator's WeChat Pay platform identity (public key id and PEM, certificate serial and PEM). */
     public PlatformKeys platform() {
         return wiring.pay.platformKeys();

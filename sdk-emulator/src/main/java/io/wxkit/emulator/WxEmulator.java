@@ -28,11 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code POST /emulator/reset}.
  */
 public final class WxEmulator implements AutoCloseable {
-    private static final List<Duration> WECHAT_PAY_RETRIES = List.of(Duration.ofSeconds(15),
-            Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(3), Duration.ofMinutes(10),
-            Duration.ofMinutes(20), Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofMinutes(30),
-            Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(3), Duration.ofHours(6),
-            Duration.ofHours(6));
+    private static final List<Duration> WECHAT_PAY_RETRIES = io.wxkit.emulator.pay.PayModule.WECHAT_PAY_RETRIES;
     private final EmulatorServer server;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;

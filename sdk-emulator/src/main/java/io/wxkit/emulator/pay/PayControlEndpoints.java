@@ -11,9 +11,9 @@ import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,16 +29,16 @@ final class PayControlEndpoints {
     private final Notifier notifier;
     private final Supplier<PlatformKeys> keys;
     private final Clock clock;
-    private final SecureRandom random;
+    private final PayIds ids;
 
     PayControlEndpoints(PayState state, PayGate gate, Notifier notifier, Supplier<PlatformKeys> keys, Clock clock,
-                        SecureRandom random) {
+                        PayIds ids) {
         this.state = state;
         this.gate = gate;
         this.notifier = notifier;
         this.keys = keys;
         this.clock = clock;
-        this.random = random;
+        this.ids = ids;
     }
 
     void routes(Router router) {
@@ -108,12 +108,20 @@ final class PayControlEndpoints {
         Order o = order(outTradeNo, mchId);
         String openid = payer;
         if (openid == null && o.payerOpenid() == null) {
-            openid = "o" + digits(27);
+            openid = "o" + ids.digits(27);
         }
-        if (!o.pay("42000" + digits(23), openid, clock.instant())) {
+        Instant now = clock.instant();
+        if (!o.pay("42000" + ids.digits(23), openid, now)) {
             throw new ControlError(409, "order " + o.outTradeNo + " is " + o.state() + ", not payable");
         }
         state.paid(o);
+        state.ledger.record(o.mchId, now, o.transactionId(), "4200" + ids.digits(24), "交易", "交易", o.total,
+                o.outTradeNo, o.description);
+        long fee = BillFiles.fee(o.total);
+        if (fee > 0) {
+            state.ledger.record(o.mchId, now, o.transactionId(), "4200" + ids.digits(24), "扣除交易手续费", "扣除交易手续费",
+                    -fee, o.outTradeNo, "手续费");
+        }
         boolean notified = notifier.paymentSucceeded(state.merchant(o.mchId), o);
         return new PaidOrder(o.transactionId(), notified);
     }
@@ -125,11 +133,7 @@ final class PayControlEndpoints {
         if (o.prepayId() != null) {
             out.put("prepay_id", o.prepayId());
         }
-        ArrayNode attempts = out.putArray("notifications");
-        for (Order.NotifyAttempt a : o.attempts()) {
-            attempts.addObject().put("event", a.event()).put("outcome", a.outcome()).put("accepted", a.accepted())
-                    .put("at", a.at().toString());
-        }
+        attempts(out, o.attempts());
         return Answer.json(out);
     }
 
@@ -164,7 +168,7 @@ final class PayControlEndpoints {
 
     private Answer certificates(Merchant m, Request r) {
         PlatformKeys k = keys.get();
-        String nonce = digits(12);
+        String nonce = ids.digits(12);
         String ciphertext = ResourceCipher.aes256Gcm(m.apiV3Key()).encrypt("certificate", nonce, k.certificatePem());
         Json json = r.codec();
         ObjectNode out = json.object();
@@ -176,12 +180,13 @@ final class PayControlEndpoints {
         return Answer.json(out);
     }
 
-    private String digits(int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(random.nextInt(10));
+    /** Lists notification attempts as {@code "notifications":[{"event","outcome","accepted","at"}]}. */
+    static void attempts(ObjectNode out, List<NotifyAttempt> list) {
+        ArrayNode attempts = out.putArray("notifications");
+        for (NotifyAttempt a : list) {
+            attempts.addObject().put("event", a.event()).put("outcome", a.outcome()).put("accepted", a.accepted())
+                    .put("at", a.at().toString());
         }
-        return sb.toString();
     }
 
     private static String text(JsonNode b, String field) {

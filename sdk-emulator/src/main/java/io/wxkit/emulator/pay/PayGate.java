@@ -46,11 +46,24 @@ final class PayGate {
 
     /** Wraps a handler: authentication first, every answer signed, errors as {@code {"code","message"}}. */
     io.wxkit.emulator.internal.http.Handler guard(Authenticated handler) {
+        return guard(handler, true);
+    }
+
+    /**
+     * As {@link #guard(Authenticated)}, but a successful answer goes out unsigned: bill files, whose integrity the
+     * {@code hash_value} of the apply call vouches for, carry no signature headers.
+     */
+    io.wxkit.emulator.internal.http.Handler guardUnsigned(Authenticated handler) {
+        return guard(handler, false);
+    }
+
+    private io.wxkit.emulator.internal.http.Handler guard(Authenticated handler, boolean signed) {
         return r -> {
             Merchant m = null;
             try {
                 m = authenticate(r);
-                return sign(m, handler.handle(m, r));
+                Answer a = handler.handle(m, r);
+                return signed ? sign(m, a) : a;
             } catch (PayError e) {
                 return error(m, e);
             } catch (MalformedBodyException e) {

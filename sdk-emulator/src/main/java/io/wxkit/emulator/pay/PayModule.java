@@ -14,8 +14,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The emulator's WeChat Pay side, assembled: platform keys (generated on first use), merchants, orders, refunds,
- * notifications, v2 red packets on the mutual-TLS port, and their routes. Thread-safe.
+ * The emulator's WeChat Pay side, assembled: platform keys (generated on first use), merchants and their ledgers,
+ * orders and their states, refunds, transfer bills, trade and fund-flow bills, notifications with WeChat's retry
+ * schedules, v2 red packets on the mutual-TLS port, and their routes. Thread-safe.
  */
 public final class PayModule implements Resettable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PayModule.class);
@@ -25,8 +26,15 @@ public final class PayModule implements Resettable {
     private final Executor executor;
     private CompletableFuture<PlatformKeys> keys;
     private final PayControlEndpoints control;
+    private final PayScenarioEndpoints scenarios;
     private final RedPackEndpoints redPacks;
+    private final BillEndpoints bills;
+    private final TransferEndpoints transfers;
+    private final Notifier notifier;
     private final TlsServer tls;
+
+    /** WeChat Pay's documented retry delays for payment and refund notifications. */
+    public static final List<Duration> WECHAT_PAY_RETRIES = Notifier.PAYMENT_RETRIES;
 
     /** Wiring options: notification retry schedule and timeout. */
     public record Options(List<Duration> retrySchedule, Duration notifyTimeout) {
@@ -43,13 +51,22 @@ public final class PayModule implements Resettable {
         PayGate gate = new PayGate(state, this::platformKeys, json, clock, random);
         HttpClient http = HttpClient.newBuilder().connectTimeout(options.notifyTimeout()).executor(executor)
                 .version(HttpClient.Version.HTTP_1_1).build();
-        Notifier notifier = new Notifier(this::platformKeys, json, clock, random, http, scheduler, options.retrySchedule(),
+        PayIds ids = new PayIds(random);
+        notifier = new Notifier(this::platformKeys, json, clock, ids, http, scheduler, options.retrySchedule(),
                 options.notifyTimeout());
+        SensitiveInput sensitive = new SensitiveInput(this::platformKeys);
+        Refunds refunds = new Refunds(state, notifier, accounts, clock, ids);
         new TransactionEndpoints(state, gate, clock, random).routes(router);
-        new RefundEndpoints(state, gate, notifier, clock, random).routes(router);
-        control = new PayControlEndpoints(state, gate, notifier, this::platformKeys, clock, random);
+        new RefundEndpoints(state, gate, refunds, sensitive, clock, ids).routes(router);
+        transfers = new TransferEndpoints(state, gate, notifier, sensitive, accounts, json, clock, ids);
+        transfers.routes(router);
+        bills = new BillEndpoints(state, gate, clock, ids);
+        bills.routes(router);
+        control = new PayControlEndpoints(state, gate, notifier, this::platformKeys, clock, ids);
         control.routes(router);
-        redPacks = new RedPackEndpoints(state, accounts, clock, random);
+        scenarios = new PayScenarioEndpoints(state, control, refunds, notifier);
+        scenarios.routes(router);
+        redPacks = new RedPackEndpoints(state, accounts, clock, ids);
         redPacks.routes(router);
         tls = new TlsServer(router);
     }
@@ -77,6 +94,46 @@ public final class PayModule implements Resettable {
      */
     public PaidOrder pay(String outTradeNo, String payerOpenid) {
         return control.pay(outTradeNo, null, payerOpenid);
+    }
+
+    /**
+     * Finishes a refund held by the manual-refund option (as {@code POST /emulator/refunds/{no}/finish}).
+     *
+     * @param status SUCCESS, ABNORMAL or CLOSED
+     * @throws io.wxkit.emulator.internal.http.ControlError 400 bad status, 404 unknown, 409 not PROCESSING
+     */
+    public void finishRefund(String outRefundNo, String status) {
+        scenarios.finish(outRefundNo, null, status);
+    }
+
+    /**
+     * A user opens a red packet or takes a share of a group one (as {@code POST /emulator/redpacks/{no}/open}).
+     *
+     * @return the amount received, in fen
+     * @throws io.wxkit.emulator.internal.http.ControlError 404 unknown packet or user, 409 not theirs or none left
+     */
+    public long openRedPacket(String mchBillno, String openid) {
+        return redPacks.open(mchBillno, null, openid);
+    }
+
+    /**
+     * The payee confirms ({@code SUCCESS}) or declines ({@code CANCELLED}) a transfer bill awaiting them (as
+     * {@code POST /emulator/transfers/{outBillNo}/confirm|reject}); MCHTRANSFER.BILL.FINISHED follows.
+     *
+     * @throws io.wxkit.emulator.internal.http.ControlError 404 unknown, 409 not awaiting the user or no balance
+     */
+    public void answerTransfer(String outBillNo, boolean confirm) {
+        transfers.userAnswers(outBillNo, null, confirm);
+    }
+
+    /**
+     * Moves an unpaid order to USERPAYING, PAYERROR, REVOKED or CLOSED (as {@code POST
+     * /emulator/orders/{no}/user-paying|fail|revoke}).
+     *
+     * @throws io.wxkit.emulator.internal.http.ControlError 404 unknown, 409 the order is not open
+     */
+    public void moveOrder(String outTradeNo, String tradeState) {
+        scenarios.move(control.order(outTradeNo, null), tradeState);
     }
 
     /** The platform identity, generated on first use (an RSA-2048 key pair, 0.1–1 s). */
@@ -117,5 +174,7 @@ public final class PayModule implements Resettable {
     public void reset() {
         state.reset();
         redPacks.reset();
+        bills.reset();
+        notifier.reset();
     }
 }

@@ -6,12 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Merchants, orders and refunds held by the emulator. Thread-safe. */
+/** Merchants, orders, refunds, transfers, the merchants' ledgers and the scenario options. Thread-safe. */
 final class PayState implements Resettable {
     private final Map<String, Merchant> merchants = new HashMap<>();
     private final Map<String, Order> orders = new HashMap<>();
     private final Map<String, Order> byTransaction = new HashMap<>();
     private final Map<String, Refund> refunds = new HashMap<>();
+    private final Map<String, Refund> refundsById = new HashMap<>();
+    private final Map<String, Transfer> transfers = new HashMap<>();
+    private final Map<String, Transfer> transfersByBillNo = new HashMap<>();
+    final Ledger ledger = new Ledger();
+    private boolean manualRefunds;
 
     synchronized void register(Merchant m) {
         merchants.put(m.mchId(), m);
@@ -64,8 +69,52 @@ final class PayState implements Resettable {
         return refunds.get(mchId + "/" + outRefundNo);
     }
 
-    synchronized void put(String mchId, Refund r) {
-        refunds.put(mchId + "/" + r.outRefundNo(), r);
+    synchronized void put(Refund r) {
+        refunds.put(r.mchId + "/" + r.outRefundNo, r);
+        refundsById.put(r.refundId, r);
+    }
+
+    synchronized Refund refundById(String refundId) {
+        return refundsById.get(refundId);
+    }
+
+    /** Refunds with this out_refund_no across merchants (the control API names only the number). */
+    synchronized List<Refund> refundsByOutRefundNo(String outRefundNo) {
+        return refunds.values().stream().filter(r -> r.outRefundNo.equals(outRefundNo)).toList();
+    }
+
+    synchronized Transfer transfer(String mchId, String outBillNo) {
+        return transfers.get(mchId + "/" + outBillNo);
+    }
+
+    synchronized Transfer transferByBillNo(String transferBillNo) {
+        return transfersByBillNo.get(transferBillNo);
+    }
+
+    synchronized void put(Transfer t) {
+        transfers.put(t.mchId + "/" + t.outBillNo, t);
+        transfersByBillNo.put(t.transferBillNo, t);
+    }
+
+    /** Transfers with this out_bill_no across merchants, or to this openid when {@code outBillNo} is null. */
+    synchronized List<Transfer> transfers(String outBillNo, String openid) {
+        return transfers.values().stream().filter(t -> outBillNo == null || t.outBillNo.equals(outBillNo))
+                .filter(t -> openid == null || t.openid.equals(openid))
+                .sorted(java.util.Comparator.comparing(t -> t.createTime)).toList();
+    }
+
+    /** Whether new refunds wait for {@code POST /emulator/refunds/{no}/finish} instead of succeeding at once. */
+    synchronized boolean manualRefunds() {
+        return manualRefunds;
+    }
+
+    synchronized void manualRefunds(boolean value) {
+        manualRefunds = value;
+    }
+
+    /** Every refund, oldest first. */
+    synchronized List<Refund> allRefunds() {
+        return refunds.values().stream().sorted(java.util.Comparator.comparing(r -> r.createTime)).toList();
     }
 
     @Override
@@ -74,5 +123,10 @@ final class PayState implements Resettable {
         orders.clear();
         byTransaction.clear();
         refunds.clear();
+        refundsById.clear();
+        transfers.clear();
+        transfersByBillNo.clear();
+        ledger.reset();
+        manualRefunds = false;
     }
 }

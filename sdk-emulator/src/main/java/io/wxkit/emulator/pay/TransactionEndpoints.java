@@ -6,6 +6,10 @@ import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,7 +18,8 @@ import java.util.regex.Pattern;
  * APIv3 transactions (api-reference §13–14): prepay for JSAPI, APP, H5 and Native; query by
  * {@code out_trade_no} or {@code transaction_id}; close (204). Field rules: description ≤ 127 characters,
  * out_trade_no 6–32 of {@code [0-9A-Za-z_-|*]}, attach ≤ 128, notify_url without query, amount.total ≥ 1 fen,
- * payer.openid for JSAPI; appid must be the merchant's. Re-posting the same order returns a fresh prepay id.
+ * payer.openid for JSAPI; appid must be the merchant's; {@code time_expire} 1 minute to 90 days ahead (7 days when
+ * absent). Re-posting the same unpaid order returns a fresh prepay id; a paid one ORDERPAID, a closed one ORDER_CLOSED.
  */
 final class TransactionEndpoints {
     private static final Pattern OUT_TRADE_NO = Pattern.compile("[0-9A-Za-z_\\-|*]{6,32}");
@@ -47,14 +52,24 @@ final class TransactionEndpoints {
                 + b.path("notify_url").asText() + b.path("payer").path("openid").asText();
         Order existing = state.order(m.mchId(), outTradeNo);
         Order o = existing;
-        if (existing != null && (!existing.fingerprint.equals(fingerprint) || !existing.state().equals("NOTPAY"))) {
-            throw new PayError(403, "OUT_TRADE_NO_USED", "商户订单号重复");
+        if (existing != null) {
+            switch (existing.state()) {
+                case "NOTPAY" -> {
+                    if (!existing.fingerprint.equals(fingerprint)) {
+                        throw new PayError(403, "OUT_TRADE_NO_USED", "商户订单号重复");
+                    }
+                }
+                case "SUCCESS", "REFUND" -> throw new PayError(400, "ORDERPAID", "该订单已支付");
+                case "CLOSED" -> throw new PayError(400, "ORDER_CLOSED", "该订单已关闭");
+                default -> throw new PayError(403, "OUT_TRADE_NO_USED", "商户订单号重复");
+            }
         }
         if (o == null) {
-            o = new Order(m.mchId(), m.appId(), outTradeNo, tradeType, b.path("description").asText(),
+            Order.Terms terms = new Order.Terms(tradeType, b.path("description").asText(),
                     b.path("attach").asText(null), b.path("notify_url").asText(), b.path("amount").path("total").asLong(),
                     b.path("amount").path("currency").asText("CNY"), b.path("payer").path("openid").asText(null),
-                    fingerprint, clock.instant());
+                    fingerprint);
+            o = new Order(m.mchId(), m.appId(), outTradeNo, terms, clock, expiry(b.path("time_expire")));
             state.put(o);
         }
         o.prepayId(prepayId());
@@ -65,6 +80,26 @@ final class TransactionEndpoints {
                     + o.prepayId() + "&mchid=" + m.mchId()));
             default -> Answer.json(r.codec().object().put("prepay_id", o.prepayId()));
         };
+    }
+
+    /**
+     * {@code time_expire} (RFC 3339): at least 1 minute and at most 90 days after the order; without it an order
+     * can be paid for 7 days.
+     */
+    private Instant expiry(JsonNode timeExpire) {
+        Instant now = clock.instant();
+        if (timeExpire.isMissingNode() || timeExpire.isNull()) {
+            return now.plus(Duration.ofDays(7));
+        }
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(timeExpire.asText()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw PayError.param("time_expire 格式错误, 应为 rfc3339 格式, 如 2018-06-08T10:34:56+08:00");
+        }
+        Instant min = now.plus(Duration.ofMinutes(1));
+        Instant max = now.plus(Duration.ofDays(90));
+        return at.isBefore(min) ? min : at.isAfter(max) ? max : at;
     }
 
     private String checkOrder(Merchant m, JsonNode b, String tradeType) {
@@ -140,8 +175,8 @@ final class TransactionEndpoints {
         }
         switch (o.state()) {
             case "SUCCESS", "REFUND" -> throw new PayError(400, "ORDERPAID", "订单已支付");
-            case "CLOSED" -> throw new PayError(400, "ORDER_CLOSED", "订单已关闭");
-            default -> o.close();
+            case "CLOSED", "REVOKED" -> throw new PayError(400, "ORDER_CLOSED", "订单已关闭");
+            default -> o.move("CLOSED");
         }
         return Answer.empty(204);
     }

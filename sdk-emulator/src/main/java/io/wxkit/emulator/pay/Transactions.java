@@ -49,18 +49,19 @@ final class Transactions {
         return n;
     }
 
-    static ObjectNode refund(Json json, Refund r, String status) {
-        ObjectNode n = json.object().put("refund_id", r.refundId()).put("out_refund_no", r.outRefundNo())
-                .put("transaction_id", r.transactionId()).put("out_trade_no", r.outTradeNo())
-                .put("channel", "ORIGINAL").put("user_received_account", "支付用户零钱")
-                .put("create_time", time(r.createTime()));
-        if (status.equals("SUCCESS")) {
+    static ObjectNode refund(Json json, Refund r) {
+        String status = r.status();
+        ObjectNode n = json.object().put("refund_id", r.refundId).put("out_refund_no", r.outRefundNo)
+                .put("transaction_id", r.transactionId).put("out_trade_no", r.outTradeNo)
+                .put("channel", r.channel()).put("user_received_account", r.receivedAccount())
+                .put("create_time", time(r.createTime));
+        if (r.successTime() != null) {
             n.put("success_time", time(r.successTime()));
         }
         n.put("status", status).put("funds_account", "AVAILABLE");
-        n.putObject("amount").put("total", r.total()).put("refund", r.refund()).put("payer_total", r.total())
-                .put("payer_refund", r.refund()).put("settlement_refund", r.refund())
-                .put("settlement_total", r.total()).put("discount_refund", 0).put("currency", "CNY");
+        n.putObject("amount").put("total", r.total).put("refund", r.refund).put("payer_total", r.total)
+                .put("payer_refund", r.refund).put("settlement_refund", r.refund)
+                .put("settlement_total", r.total).put("discount_refund", 0).put("currency", "CNY");
         n.putArray("promotion_detail");
         return n;
     }
@@ -70,6 +71,9 @@ final class Transactions {
             case "SUCCESS" -> "支付成功";
             case "REFUND" -> "转入退款";
             case "CLOSED" -> "已关闭";
+            case "USERPAYING" -> "用户支付中";
+            case "PAYERROR" -> "支付失败，请重新下单支付";
+            case "REVOKED" -> "已撤销";
             default -> "未支付";
         };
     }

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,5 +152,58 @@ class RedPackTest {
         HttpClient client = mtls(false);
         assertThatThrownBy(() -> post(client, "/mmpaymkttransfers/sendredpack", xml(request("B4"))))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aGroupPacketSplitsIntoSharesThatTheReceiverAndFriendsOpen() throws Exception {
+        HttpClient client = mtls(true);
+        Map<String, String> p = request("GROUP1");
+        p.remove("client_ip");
+        p.put("total_num", "3");
+        p.put("total_amount", "900");
+        p.put("amt_type", "ALL_RAND");
+        p.remove("scene_id");
+        p.put("sign", md5Sign(p, KEY));
+        String sent = post(client, "/mmpaymkttransfers/sendgroupredpack", xml(p));
+        assertThat(sent).contains("<result_code><![CDATA[SUCCESS]]></result_code>").contains("<send_listid>");
+        String bob = emulator.control().user("wx8888888888888888", "Bob").openid();
+        String carol = emulator.control().user("wx8888888888888888", "Carol").openid();
+        String dave = emulator.control().user("wx8888888888888888", "Dave").openid();
+        long a = emulator.control().openRedPacket("GROUP1", openid);
+        TestHttp http = new TestHttp(emulator.baseUrl());
+        assertThat(http.post("/emulator/redpacks/GROUP1/open", "{\"openid\":\"" + openid + "\"}").status()).isEqualTo(409);
+        long b = http.post("/emulator/redpacks/GROUP1/open", "{\"openid\":\"" + bob + "\"}").json().get("amountFen").asLong();
+        JsonNode last = http.post("/emulator/redpacks/GROUP1/open", "{\"openid\":\"" + carol + "\"}").json();
+        assertThat(a + b + last.get("amountFen").asLong()).isEqualTo(900);
+        assertThat(List.of(a, b, last.get("amountFen").asLong())).allSatisfy(x -> assertThat(x).isGreaterThanOrEqualTo(100));
+        assertThat(last.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(http.post("/emulator/redpacks/GROUP1/open", "{\"openid\":\"" + dave + "\"}").status()).isEqualTo(409);
+        Map<String, String> q = new TreeMap<>(Map.of("nonce_str", "abc", "mch_billno", "GROUP1",
+                "mch_id", "10000098", "appid", "wx8888888888888888", "bill_type", "MCHT"));
+        q.put("sign", md5Sign(q, KEY));
+        String info = post(client, "/mmpaymkttransfers/gethbinfo", xml(q));
+        assertThat(info).contains("<status><![CDATA[RECEIVED]]></status>", "<hb_type><![CDATA[GROUP]]></hb_type>",
+                "<total_num><![CDATA[3]]></total_num>", "<hblist>", "<openid><![CDATA[" + bob + "]]></openid>");
+        assertThat(info.split("<hbinfo>", -1)).hasSize(4);
+    }
+
+    @Test
+    void aNormalPacketIsOpenedByItsReceiverOnlyAndGroupRulesAreChecked() throws Exception {
+        HttpClient client = mtls(true);
+        post(client, "/mmpaymkttransfers/sendredpack", xml(request("NORMAL1")));
+        String bob = emulator.control().user("wx8888888888888888", "Bob").openid();
+        TestHttp http = new TestHttp(emulator.baseUrl());
+        assertThat(http.post("/emulator/redpacks/NORMAL1/open", "{\"openid\":\"" + bob + "\"}").status()).isEqualTo(409);
+        assertThat(emulator.control().openRedPacket("NORMAL1", openid)).isEqualTo(1000);
+        assertThat(http.get("/emulator/redpacks/NORMAL1").json().get("status").asText()).isEqualTo("RECEIVED");
+        Map<String, String> tooFew = request("GROUP2");
+        tooFew.put("total_num", "2");
+        tooFew.put("amt_type", "ALL_RAND");
+        tooFew.put("sign", md5Sign(tooFew, KEY));
+        assertThat(post(client, "/mmpaymkttransfers/sendgroupredpack", xml(tooFew))).contains("PARAM_ERROR");
+        Map<String, String> noType = request("GROUP3");
+        noType.put("total_num", "3");
+        noType.put("sign", md5Sign(noType, KEY));
+        assertThat(post(client, "/mmpaymkttransfers/sendgroupredpack", xml(noType))).contains("amt_type");
     }
 }
