@@ -13,9 +13,11 @@ import java.util.Objects;
  * <pre>{@code
  * PaymentNotification n = pay.notifications().parsePayment(headers, body);
  * Order o = orders.find(n.outTradeNo());
- * switch (pay.notifications().expectedOrder(o.number(), o.totalFen()).check(n)) {
- *     case OrderMatch.Matched m -> orders.markPaid(o.number());
- *     case OrderMatch.Mismatched m -> alerts.raise("payment does not match order: " + m.mismatches());
+ * OrderMatch m = pay.notifications().expectedOrder(o.number(), o.totalFen()).check(n);
+ * if (m instanceof OrderMatch.Mismatched bad) {
+ *     alerts.raise("payment does not match order: " + bad.mismatches()); // every differing field
+ * } else {
+ *     orders.markPaid(o.number());
  * }
  * }</pre>
  *

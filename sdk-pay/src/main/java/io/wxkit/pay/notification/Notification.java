@@ -8,12 +8,15 @@ import java.time.Instant;
  * every order, refund and transfer one notify URL:
  *
  * <pre>{@code
- * switch (pay.notifications().parse(headers, body)) {
- *     case PaymentNotification p when p.isPaid() -> orders.markPaid(p.outTradeNo(), p.totalFen());
- *     case PaymentNotification p -> log.info("order {} is {}", p.outTradeNo(), p.tradeState());
- *     case RefundNotification r -> refunds.update(r.outRefundNo(), r.refundStatus());
- *     case TransferNotification t -> transfers.update(t.bill().outBillNo(), t.bill().state());
- *     case UnknownNotification u -> log.info("unhandled WeChat Pay event {}", u.eventType());
+ * Notification n = pay.notifications().parse(headers, body);
+ * if (n instanceof PaymentNotification p && p.isPaid()) {
+ *     orders.markPaid(p.outTradeNo(), p.totalFen());
+ * } else if (n instanceof RefundNotification r) {
+ *     refunds.update(r.outRefundNo(), r.refundStatus());
+ * } else if (n instanceof TransferNotification t) {
+ *     transfers.update(t.bill().outBillNo(), t.bill().state());
+ * } else if (n instanceof UnknownNotification u) {
+ *     log.info("unhandled WeChat Pay event {}", u.eventType());
  * }
  * }</pre>
  */
