@@ -7,6 +7,7 @@ import io.wxkit.core.crypto.sm.Sm2PayKeys;
 import io.wxkit.core.crypto.sm.Sm4;
 import io.wxkit.pay.bill.BillsApi;
 import io.wxkit.pay.internal.AutoCertificatePlatformKeys;
+import io.wxkit.pay.internal.MigrationPlatformKeys;
 import io.wxkit.pay.internal.MutualTls;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
@@ -55,8 +56,9 @@ public final class WxPay implements AutoCloseable {
     private final BillsApi bills;
     private final TransfersApi transfers;
     private final RedPacketsApi redPackets;
+    private final Function<PayContext, RedPacketsApi> redPacketsFor;
 
-    private WxPay(PayClient client, boolean ownsHttpClient, RedPacketsApi redPackets) {
+    private WxPay(PayClient client, boolean ownsHttpClient, Function<PayContext, RedPacketsApi> redPacketsFor) {
         this.client = client;
         this.ownsHttpClient = ownsHttpClient;
         this.jsapi = new JsapiApi(client);
@@ -67,13 +69,41 @@ public final class WxPay implements AutoCloseable {
         this.notifications = new NotificationsApi(client);
         this.refunds = new RefundsApi(client);
         this.bills = new BillsApi(client);
-        this.transfers = new TransfersApi(client, notifications);
-        this.redPackets = redPackets;
+        this.transfers = new TransfersApi(client);
+        this.redPackets = redPacketsFor.apply(client.context());
+        this.redPacketsFor = redPacketsFor;
     }
 
     /** A builder; {@code mchId}, {@code merchantKey}, {@code apiV3Key} and a platform mode are required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The merchant id ({@code mchid}). */
+    public String mchId() {
+        return client.context().mchId();
+    }
+
+    /** The default appid of payments, transfers and red packets, or {@code null} if none was set. */
+    public String appId() {
+        return client.context().appId();
+    }
+
+    /** The default {@code notify_url}, or {@code null} if none was set. */
+    public String notifyUrl() {
+        return client.context().notifyUrl();
+    }
+
+    /**
+     * This merchant with another default appid (a mini program or app bound to the same mchid):
+     * same keys, platform keys, HTTP client and retry budget. Closing the view releases nothing;
+     * close the original.
+     */
+    public WxPay withAppId(String otherAppId) {
+        if (otherAppId == null || otherAppId.isBlank()) {
+            throw new IllegalArgumentException("appId must not be blank");
+        }
+        return new WxPay(client.withContext(client.context().withAppId(otherAppId)), false, redPacketsFor);
     }
 
     /** JSAPI / mini-program payment. */
@@ -192,19 +222,24 @@ public final class WxPay implements AutoCloseable {
             return this;
         }
 
-        /** Verify WeChat Pay with its public key ({@code PUB_KEY_ID_...} and {@code pub_key.pem}). */
+        /**
+         * Verify WeChat Pay with its public key ({@code PUB_KEY_ID_...} and {@code pub_key.pem}). With
+         * {@link #autoPlatformCertificates()} as well, both are used during the switch: the verifier is
+         * chosen by {@code Wechatpay-Serial} ({@code PUB_KEY_ID_...} → this key, any other serial → the
+         * certificates), an unknown serial is refused, and sensitive fields are encrypted with this key.
+         */
         public Builder platformPublicKey(String publicKeyId, String publicKeyPem) {
             this.publicKeyId = publicKeyId;
             this.publicKeyPem = publicKeyPem;
-            this.autoCertificates = false;
             return this;
         }
 
-        /** Verify WeChat Pay with platform certificates downloaded and refreshed automatically. */
+        /**
+         * Verify WeChat Pay with platform certificates downloaded and refreshed automatically; may be
+         * combined with {@link #platformPublicKey} while a merchant migrates to the public key.
+         */
         public Builder autoPlatformCertificates() {
             this.autoCertificates = true;
-            this.publicKeyId = null;
-            this.publicKeyPem = null;
             return this;
         }
 
@@ -296,9 +331,12 @@ public final class WxPay implements AutoCloseable {
             require(merchantKeyPem, "merchantKey is required (WxPay.builder().merchantKey(privateKeyPem, certSerialNo))");
             require(merchantSerial, "the merchant certificate serial is required (merchantKey(pem, certSerialNo))");
             require(apiV3Key, "apiV3Key is required (WxPay.builder().apiV3Key(..))");
-            if (!autoCertificates) {
-                require(publicKeyPem, "a platform mode is required: platformPublicKey(id, pem) or autoPlatformCertificates()");
+            if (!autoCertificates || publicKeyPem != null || publicKeyId != null) {
+                require(publicKeyPem, "a platform mode is required: platformPublicKey(id, pem) and/or autoPlatformCertificates()");
                 require(publicKeyId, "the WeChat Pay public key id is required (platformPublicKey(id, pem))");
+                if (autoCertificates && !publicKeyId.startsWith("PUB_KEY_ID_")) { // the serial routing depends on it
+                    throw new IllegalStateException("with autoPlatformCertificates() the public key id must start with PUB_KEY_ID_");
+                }
             }
             if (apiV3Key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length != 32) {
                 throw new IllegalStateException("apiV3Key must be 32 bytes");
@@ -312,11 +350,15 @@ public final class WxPay implements AutoCloseable {
             PayContext ctx = new PayContext(mchId, appId, signer, key, merchantSerial, ciphers,
                     hosts.stream().map(HttpUrl::get).toList(), http, clock, random == null ? new SecureRandom() : random,
                     new PayJson(), retryPolicy, userAgent(), timestampWindow, notifyUrl);
-            Function<PayClient, PlatformKeys> platform = autoCertificates ? AutoCertificatePlatformKeys::new
-                    : c -> new PublicKeyPlatformKeys(publicKeyId, Pem.publicKey(publicKeyPem));
+            PlatformKeys publicKey = publicKeyPem == null ? null : new PublicKeyPlatformKeys(publicKeyId, Pem.publicKey(publicKeyPem));
+            Function<PayClient, PlatformKeys> platform = !autoCertificates ? c -> publicKey
+                    : publicKey == null ? AutoCertificatePlatformKeys::new
+                    : c -> new MigrationPlatformKeys(publicKey, new AutoCertificatePlatformKeys(c));
             okhttp3.OkHttpClient mtls = pkcs12 == null ? null : MutualTls.client(http, pkcs12,
                     (pkcs12Password != null ? pkcs12Password : mchId).toCharArray(), trustManager, ctx.random());
-            return new WxPay(new PayClient(ctx, platform), owns, new RedPacketsApi(ctx, mtls, apiV2Key, redPacketRetryInterval));
+            String v2Key = apiV2Key;
+            Duration interval = redPacketRetryInterval;
+            return new WxPay(new PayClient(ctx, platform), owns, c -> new RedPacketsApi(c, mtls, v2Key, interval));
         }
 
         private static void require(String value, String message) {

@@ -1,5 +1,6 @@
 package io.wxkit.pay;
 
+import io.wxkit.core.crypto.pay.UntrustedText;
 import java.util.Set;
 
 /**
@@ -14,6 +15,12 @@ import java.util.Set;
  * {@code code} is {@code TRANSPORT_ERROR}. Unchecked; messages never contain keys or signatures.
  */
 public class WxPayException extends RuntimeException {
+    /**
+     * {@link #code()} of a call WeChat Pay does not deduplicate that got no clear answer (HTTP 5xx, or
+     * a transport failure after the request may have been written): it was not repeated, and may or
+     * may not have taken effect; query its result before sending it again.
+     */
+    public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
     private static final long serialVersionUID = 1L;
     private static final Set<String> RETRYABLE_CODES = Set.of("SYSTEM_ERROR", "SYSTEMERROR", "TRANSPORT_ERROR", "FREQUENCY_LIMITED");
     private static final Set<String> VERIFICATION_CODES = Set.of("SIGNATURE_INVALID", "TIMESTAMP_EXPIRED",
@@ -53,7 +60,7 @@ public class WxPayException extends RuntimeException {
             sb.append(" (HTTP ").append(status).append(')');
         }
         if (requestId != null) {
-            sb.append(" Request-ID=").append(requestId);
+            sb.append(" Request-ID=").append(UntrustedText.quote(requestId)); // a response header: untrusted
         }
         if (endpoint != null) {
             sb.append(' ').append(endpoint).append(" (attempts=").append(attempts).append(')');

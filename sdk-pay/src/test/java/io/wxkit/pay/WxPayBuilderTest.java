@@ -25,7 +25,7 @@ class WxPayBuilderTest {
         assertThatThrownBy(() -> kit.builder(server).apiV3Key(null).build()).hasMessageContaining("apiV3Key");
         assertThatThrownBy(() -> kit.builder(server).apiV3Key("short").build()).hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> WxPay.builder().mchId("1").merchantKey(PayTestKit.merchantKeyPem(), "S").apiV3Key(PayTestKit.API_V3_KEY).build())
-                .hasMessageContaining("platformPublicKey(id, pem) or autoPlatformCertificates()");
+                .hasMessageContaining("platformPublicKey(id, pem) and/or autoPlatformCertificates()");
     }
 
     @Test

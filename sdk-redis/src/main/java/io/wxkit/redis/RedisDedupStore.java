@@ -27,7 +27,10 @@ import java.util.Optional;
  * default) remembers deliveries in this JVM's memory, so a retry landing on the same node is still
  * dropped and one landing on another node may be handled again (fail open: a message is never lost);
  * {@code NONE} throws {@link RedisStoreException}, which makes the callback fail so WeChat retries
- * later (fail closed). Thread-safe; every call blocks for at most the command timeout.
+ * later (fail closed). {@link #failClosed()} is the {@code NONE} view of the same keys, which WeChat
+ * Pay notifications always use (handling a payment twice on two nodes costs money; a refused
+ * notification is only redelivered later). Thread-safe; every call blocks for at most the command
+ * timeout.
  */
 public final class RedisDedupStore implements DedupStore {
     private static final String SEEN = "-";
@@ -35,12 +38,14 @@ public final class RedisDedupStore implements DedupStore {
 
     private final RedisGateway redis;
     private final KeySpace keys;
+    private final RedisFallback fallback;
     private final Degradation degradation;
     private final DedupStore local = CaffeineDedupStore.create();
 
     RedisDedupStore(RedisGateway redis, KeySpace keys, RedisFallback fallback) {
         this.redis = redis;
         this.keys = keys;
+        this.fallback = fallback;
         this.degradation = new Degradation("dedup store", fallback);
     }
 
@@ -101,6 +106,16 @@ public final class RedisDedupStore implements DedupStore {
             String v = redis.get(redisKey);
             return v != null && v.startsWith(REPLY) ? Optional.of(v.substring(REPLY.length())) : Optional.empty();
         }, () -> local.reply(key));
+    }
+
+    /**
+     * The same keys on the same connection with fallback {@link RedisFallback#NONE}: while Redis is
+     * unavailable every call throws {@link RedisStoreException}. WeChat Pay's
+     * {@code NotificationDeduplicator} always uses this view, whatever {@code dedupFallback} says.
+     */
+    @Override
+    public RedisDedupStore failClosed() {
+        return fallback == RedisFallback.NONE ? this : new RedisDedupStore(redis, keys, RedisFallback.NONE);
     }
 
     static void requirePositive(Duration ttl) {

@@ -156,7 +156,11 @@ public final class RedisStores implements AutoCloseable {
             return this;
         }
 
-        /** What the dedup store does while Redis is unreachable (default {@link RedisFallback#LOCAL}). */
+        /**
+         * What the dedup store does for callback messages while Redis is unreachable (default
+         * {@link RedisFallback#LOCAL}); WeChat Pay notifications ignore it and fail closed
+         * ({@link RedisDedupStore#failClosed()}).
+         */
         public Builder dedupFallback(RedisFallback fallback) {
             this.dedupFallback = Objects.requireNonNull(fallback, "fallback");
             return this;

@@ -20,4 +20,14 @@ public interface DedupStore {
 
     /** The answer saved for {@code key}, if the first delivery has finished and saved one. */
     Optional<String> reply(String key);
+
+    /**
+     * This store as it must be used where handling twice costs money (WeChat Pay notifications):
+     * while a shared backend is unavailable every call throws instead of being answered from this
+     * JVM's memory, so the caller can refuse the delivery and let WeChat redeliver it later.
+     * A store that never answers from a local stand-in returns itself (the default).
+     */
+    default DedupStore failClosed() {
+        return this;
+    }
 }

@@ -5,6 +5,7 @@ import io.wxkit.core.crypto.pay.PayCryptoException;
 import io.wxkit.core.crypto.pay.PaySigner;
 import io.wxkit.core.crypto.pay.PayVerifier;
 import io.wxkit.core.crypto.pay.V3Authorization;
+import io.wxkit.core.crypto.pay.UntrustedText;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
@@ -28,10 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The one pipeline every WeChat Pay APIv3 call goes through: sign ({@code Authorization}) → send →
  * verify the response signature → map errors to {@link WxPayException} → retry 5xx and transport
- * failures with bounded backoff, alternating with the backup host. Thread-safe.
+ * failures with bounded backoff, alternating with the backup host. Only {@link PayCall#idempotent()}
+ * calls are retried on an ambiguous outcome (5xx, a failure after the request may have been
+ * written); any other call is sent once more only when no connection was made at all, and otherwise
+ * fails with {@link WxPayException#OUTCOME_UNKNOWN}. Thread-safe.
  */
 public final class PayClient {
     private static final Logger LOG = LoggerFactory.getLogger(PayClient.class);
+    private static final int MAX_MESSAGE_CHARS = 256;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final PayContext ctx;
@@ -40,6 +45,19 @@ public final class PayClient {
     public PayClient(PayContext ctx, Function<PayClient, PlatformKeys> platformKeys) {
         this.ctx = ctx;
         this.platformKeys = platformKeys.apply(this);
+    }
+
+    private PayClient(PayContext ctx, PlatformKeys platformKeys) {
+        this.ctx = ctx;
+        this.platformKeys = platformKeys;
+    }
+
+    /** The same keys and HTTP client with another context (another default appid of the merchant). */
+    public PayClient withContext(PayContext other) {
+        if (!other.mchId().equals(ctx.mchId())) {
+            throw new IllegalArgumentException("a PayClient serves one merchant");
+        }
+        return new PayClient(other, platformKeys);
     }
 
     public PayContext context() {
@@ -68,17 +86,24 @@ public final class PayClient {
             HttpUrl url = url(call.path(), attempt);
             try (Response r = ctx.httpClient().newCall(request(call, url)).execute()) {
                 PayResponse response = read(r);
-                if (r.code() >= 500 && attempt < retry.maxAttempts()) {
+                if (r.code() >= 500 && call.idempotent() && attempt < retry.maxAttempts()) {
                     LOG.debug("{} answered HTTP {} (attempt {}), retrying", call.endpoint(), r.code(), attempt);
                     pause(call, retry, attempt);
                     continue;
                 }
                 verify(call, response, keysFor, attempt);
+                if (r.code() >= 500 && !call.idempotent()) {
+                    throw outcomeUnknown(call, attempt, "WeChat Pay answered HTTP " + r.code(), response, error(call, response, attempt));
+                }
                 if (r.code() >= 300) {
                     throw error(call, response, attempt);
                 }
                 return response;
             } catch (IOException e) {
+                boolean unsent = neverSent(e);
+                if (!unsent && !call.idempotent()) {
+                    throw outcomeUnknown(call, attempt, e.getClass().getSimpleName() + " talking to " + url.host(), null, e);
+                }
                 if (attempt >= retry.maxAttempts()) {
                     throw new WxPayException(0, "TRANSPORT_ERROR", e.getClass().getSimpleName() + " talking to " + url.host(),
                             null, null, call.endpoint(), attempt, e);
@@ -87,6 +112,22 @@ public final class PayClient {
                 pause(call, retry, attempt);
             }
         }
+    }
+
+    /**
+     * Whether the request cannot have reached WeChat Pay (no connection was made), so even a call
+     * WeChat does not deduplicate may be sent again.
+     */
+    private static boolean neverSent(IOException e) {
+        return e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException;
+    }
+
+    /** A call that must not be repeated blindly got no clear answer: it may or may not have taken effect. */
+    private static WxPayException outcomeUnknown(PayCall call, int attempt, String what, PayResponse response, Throwable cause) {
+        return new WxPayException(response == null ? 0 : response.status(), WxPayException.OUTCOME_UNKNOWN, what + "; the call is not idempotent,"
+                + " so it was not repeated: query its result before sending it again", null,
+                response == null ? null : response.requestId(), call.endpoint(), attempt, cause);
     }
 
     /**
@@ -165,7 +206,7 @@ public final class PayClient {
             throw new WxPayException(response.status(), e.reason().name(),
                     "response failed WeChat Pay signature verification", null, response.requestId(), call.endpoint(), attempt, e);
         } catch (io.wxkit.core.crypto.pem.PemException | IllegalArgumentException e) {
-            throw new WxPayException(response.status(), "MALFORMED", "response could not be verified: " + e.getMessage(),
+            throw new WxPayException(response.status(), "MALFORMED", "response could not be verified: " + UntrustedText.escape(e.getMessage(), MAX_MESSAGE_CHARS),
                     null, response.requestId(), call.endpoint(), attempt, e);
         }
     }
@@ -177,8 +218,9 @@ public final class PayClient {
         try {
             var tree = ctx.json().tree(response.body());
             if (tree != null && tree.hasNonNull("code")) {
-                code = tree.get("code").asText();
-                message = tree.path("message").asText(message);
+                // the error body is WeChat's (or a proxy's) text: truncated and escaped before it reaches a message
+                code = UntrustedText.escape(tree.get("code").asText(), UntrustedText.MAX_CHARS);
+                message = UntrustedText.escape(tree.path("message").asText(message), MAX_MESSAGE_CHARS);
                 detail = tree.has("detail") ? tree.get("detail").toString() : null;
             }
         } catch (IllegalArgumentException notJson) {

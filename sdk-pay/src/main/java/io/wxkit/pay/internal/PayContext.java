@@ -63,6 +63,12 @@ public record PayContext(String mchId, String appId, PaySigner signer, PrivateKe
                         io.wxkit.core.crypto.pay.PayCryptoException.Reason.MALFORMED, "unsupported resource algorithm " + wanted));
     }
 
+    /** This context with {@code otherAppId} as the default appid. */
+    public PayContext withAppId(String otherAppId) {
+        return new PayContext(mchId, otherAppId, signer, merchantPrivateKey, merchantSerial, resourceCiphers, hosts, httpClient,
+                clock, random, json, retryPolicy, userAgent, timestampWindow, notifyUrl);
+    }
+
     /** The notify URL of a request, falling back to the builder's default. */
     public String notifyUrlOr(String explicit) {
         String url = explicit != null ? explicit : notifyUrl;

@@ -1,25 +1,32 @@
 package io.wxkit.pay.notification;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * A verified WeChat Pay notification with its decrypted resource as JSON, for event types without
- * a typed parser (e.g. transfers parse it further).
+ * A verified and decrypted WeChat Pay notification (回调通知), one of the types wxkit parses or
+ * {@link UnknownNotification} for an event type it has no parser for. For merchants that give
+ * every order, refund and transfer one notify URL:
  *
- * @param id           {@code id}
- * @param createTime   {@code create_time}
- * @param eventType    {@code event_type}
- * @param resourceType {@code resource_type} ({@code encrypt-resource})
- * @param summary      {@code summary}
- * @param originalType {@code resource.original_type} ({@code transaction}, {@code refund}, …)
- * @param resourceJson the decrypted {@code resource} plaintext
+ * <pre>{@code
+ * Notification n = pay.notifications().parse(headers, body);
+ * if (n instanceof PaymentNotification p && p.isPaid()) {
+ *     orders.markPaid(p.outTradeNo(), p.totalFen());
+ * } else if (n instanceof RefundNotification r) {
+ *     refunds.update(r.outRefundNo(), r.refundStatus());
+ * } else if (n instanceof TransferNotification t) {
+ *     transfers.update(t.bill().outBillNo(), t.bill().state());
+ * } else if (n instanceof UnknownNotification u) {
+ *     log.info("unhandled WeChat Pay event {}", u.eventType());
+ * }
+ * }</pre>
  */
-public record Notification(String id, Instant createTime, String eventType, String resourceType, String summary,
-                           String originalType, String resourceJson) implements PayNotification {
-    public Notification {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(eventType, "eventType");
-        Objects.requireNonNull(resourceJson, "resourceJson");
-    }
+public sealed interface Notification permits PaymentNotification, RefundNotification, TransferNotification, UnknownNotification {
+    /** The notification id ({@code id}, e.g. {@code EV-2018022511223320873}); the same for every redelivery. */
+    String id();
+
+    /** {@code create_time}. */
+    Instant createTime();
+
+    /** {@code event_type}, e.g. {@code TRANSACTION.SUCCESS}, {@code REFUND.SUCCESS}. */
+    String eventType();
 }

@@ -4,14 +4,19 @@ import io.wxkit.core.dedup.DedupStore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes WeChat Pay notifications idempotent at the SDK boundary: a notification delivered twice
  * (WeChat retries for 24 h, and may deliver concurrently) reaches the business handler once.
  *
  * <pre>{@code
- * NotificationDeduplicator dedup = NotificationDeduplicator.create(CaffeineDedupStore.create());
- * NotificationAnswer a = dedup.handle(pay.notifications().parsePayment(headers, body), n -> orders.markPaid(n.outTradeNo()));
+ * NotificationDeduplicator dedup = NotificationDeduplicator.create(redisStores.dedupStore());
+ * PaymentNotification n = pay.notifications().parsePayment(headers, body);
+ * NotificationAnswer a = dedup.handle(n, p -> {
+ *     if (p.isPaid()) orders.markPaid(p.outTradeNo(), p.totalFen()); // idempotent on the order's state
+ * });
  * }</pre>
  *
  * <p>How: a delivery whose id is already marked done is answered success without calling the
@@ -19,9 +24,18 @@ import java.util.function.Consumer;
  * atomic — across JVMs with a Redis store) and runs the handler; concurrent duplicates answer
  * failure so WeChat retries later. When the handler returns, the id is marked done for
  * {@code doneTtl}; when it throws, the exception propagates, nothing is marked done and the lease
- * expires after {@code leaseTtl}, so a later redelivery runs the handler again. Thread-safe.
+ * expires after {@code leaseTtl}, so a later redelivery runs the handler again.
+ *
+ * <p>Fails closed: the store is used through {@link DedupStore#failClosed()}, so while a shared
+ * store (Redis) is unavailable no per-JVM memory stands in for it; the notification is answered
+ * {@link NotificationAnswer#failure failure} without running the handler, and WeChat redelivers it
+ * later (its schedule runs for 24 h). If only the done-mark cannot be written after the handler
+ * succeeded, the answer is success (the work is done; WeChat must not resend it) and a redelivery
+ * that was already on its way may run the handler again after the lease: business handlers stay
+ * idempotent on the order's state. Thread-safe.
  */
 public final class NotificationDeduplicator {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDeduplicator.class);
     private static final String DONE = "DONE";
 
     private final DedupStore store;
@@ -30,7 +44,7 @@ public final class NotificationDeduplicator {
     private final Duration doneTtl;
 
     private NotificationDeduplicator(DedupStore store, String namespace, Duration leaseTtl, Duration doneTtl) {
-        this.store = Objects.requireNonNull(store, "store");
+        this.store = Objects.requireNonNull(store, "store").failClosed();
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.leaseTtl = leaseTtl;
         this.doneTtl = doneTtl;
@@ -53,20 +67,32 @@ public final class NotificationDeduplicator {
      * Runs {@code handler} unless this notification was already handled or is being handled.
      *
      * @return success when handled now or before; failure (so WeChat redelivers) when another
-     *         delivery of the same notification is still running
+     *         delivery of the same notification is still running or the store is unavailable
      * @throws RuntimeException whatever {@code handler} throws, unchanged; answer WeChat with
      *         {@link NotificationAnswer#failure} then
      */
-    public <T extends PayNotification> NotificationAnswer handle(T notification, Consumer<? super T> handler) {
+    public <T extends Notification> NotificationAnswer handle(T notification, Consumer<? super T> handler) {
         String key = namespace + ":notify:" + notification.eventType() + ":" + notification.id();
-        if (store.reply(key).isPresent()) {
-            return NotificationAnswer.success();
-        }
-        if (!store.firstSeen(key + ":lease", leaseTtl)) {
-            return store.reply(key).isPresent() ? NotificationAnswer.success() : NotificationAnswer.failure("处理中");
+        try {
+            if (store.reply(key).isPresent()) {
+                return NotificationAnswer.success();
+            }
+            if (!store.firstSeen(key + ":lease", leaseTtl)) {
+                return store.reply(key).isPresent() ? NotificationAnswer.success() : NotificationAnswer.failure("处理中");
+            }
+        } catch (RuntimeException storeDown) {
+            // fail closed: without the shared store nobody can tell whether another node handled it
+            LOG.warn("notification dedup store unavailable ({}); answering failure so WeChat Pay redelivers later",
+                    storeDown.getClass().getSimpleName());
+            return NotificationAnswer.failure("暂时无法处理");
         }
         handler.accept(notification); // a throwing handler marks nothing: the lease expires, WeChat redelivers
-        store.saveReply(key, DONE, doneTtl);
+        try {
+            store.saveReply(key, DONE, doneTtl);
+        } catch (RuntimeException storeDown) {
+            LOG.warn("notification handled but its done-mark could not be saved ({}); a redelivery may run the handler again",
+                    storeDown.getClass().getSimpleName());
+        }
         return NotificationAnswer.success();
     }
 }

@@ -1,30 +1,49 @@
 package io.wxkit.pay.notification;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.crypto.pay.PayCryptoException;
+import io.wxkit.core.crypto.pay.UntrustedText;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
 import io.wxkit.pay.payment.Transaction;
+import io.wxkit.pay.transfer.TransferBill;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Parses WeChat Pay notifications (回调通知): verifies {@code Wechatpay-Signature} over
  * {@code timestamp\nnonce\nbody\n} with the platform key named by {@code Wechatpay-Serial}, refuses
  * timestamps outside the window (5 minutes by default, from the builder's {@code Clock}), decrypts
- * the resource with the APIv3 key and returns a typed object.
+ * the resource with the APIv3 key, checks that the notification is of the type asked for and
+ * addressed to this merchant, and returns a typed object.
  *
  * <pre>{@code
  * PaymentNotification n = pay.notifications().parsePayment(headers, body);
+ * Notification any = pay.notifications().parse(headers, body); // one notify URL for everything
  * }</pre>
+ *
+ * <p>Type checks: {@link #parsePayment} accepts only {@code event_type} {@code TRANSACTION.*} with
+ * {@code resource.original_type} {@code transaction}, {@link #parseRefund} only {@code REFUND.*} /
+ * {@code refund}, {@link #parseTransfer} only {@code MCHTRANSFER.*} / {@code mch_payment}; anything
+ * else is refused with {@link #TYPE_MISMATCH}, so a genuine refund notification can never be read as
+ * a payment. A decrypted {@code mchid} other than this merchant's is refused with
+ * {@link #MCHID_MISMATCH}.
  *
  * <p>Thread-safe. Pass the body exactly as received (no re-encoding). Header names are
  * case-insensitive. Answer WeChat with {@link NotificationAnswer}; use {@link NotificationDeduplicator}
- * so redeliveries reach business code once.
+ * so redeliveries reach business code once, and {@link ExpectedOrder} to compare a payment with the
+ * order it pays.
  */
 public final class NotificationsApi {
+    /** {@link WxPayException#code()} of a verified notification whose event or resource type is not the one asked for. */
+    public static final String TYPE_MISMATCH = "NOTIFICATION_TYPE_MISMATCH";
+    /** {@link WxPayException#code()} of a verified notification whose decrypted {@code mchid} is another merchant's. */
+    public static final String MCHID_MISMATCH = "MCHID_MISMATCH";
+
     private final PayClient client;
 
     public NotificationsApi(PayClient client) {
@@ -32,36 +51,103 @@ public final class NotificationsApi {
     }
 
     /**
-     * Verifies and decrypts a payment notification.
+     * Verifies and decrypts a payment notification (支付成功回调通知).
      *
      * @throws WxPayException with {@code code} {@code MISSING_HEADER}, {@code TIMESTAMP_EXPIRED},
      *                        {@code UNKNOWN_PLATFORM_SERIAL}, {@code SIGNATURE_INVALID},
-     *                        {@code AEAD_TAG_MISMATCH} or {@code MALFORMED}; never returns unverified data
+     *                        {@code AEAD_TAG_MISMATCH}, {@code MALFORMED}, {@link #TYPE_MISMATCH} (not a
+     *                        {@code TRANSACTION.*} / {@code transaction} notification) or
+     *                        {@link #MCHID_MISMATCH}; never returns unverified data
      */
     public PaymentNotification parsePayment(Map<String, String> headers, String body) {
-        Notification n = parse(headers, body);
-        Transaction t = convert(n, Transaction.class);
-        return new PaymentNotification(n.id(), n.createTime(), n.eventType(), n.summary(), t);
+        return payment(require(verified(headers, body), NotificationKind.PAYMENT));
     }
 
     /**
-     * Verifies and decrypts a refund notification.
+     * Verifies and decrypts a refund notification (退款结果通知: {@code REFUND.SUCCESS},
+     * {@code REFUND.ABNORMAL}, {@code REFUND.CLOSED}).
      *
-     * @throws WxPayException as {@link #parsePayment}
+     * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} for anything but
+     *                        {@code REFUND.*} / {@code refund}
      */
     public RefundNotification parseRefund(Map<String, String> headers, String body) {
-        Notification n = parse(headers, body);
-        return new RefundNotification(n.id(), n.createTime(), n.eventType(), n.summary(),
-                convert(n, RefundNotification.Resource.class));
+        return refund(require(verified(headers, body), NotificationKind.REFUND));
     }
 
     /**
-     * Verifies and decrypts any notification, leaving the resource as JSON.
+     * Verifies and decrypts a transfer-bill notification (商家转账回调通知,
+     * {@code MCHTRANSFER.BILL.FINISHED}).
      *
-     * @throws WxPayException as {@link #parsePayment}
+     * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} for anything but
+     *                        {@code MCHTRANSFER.*} / {@code mch_payment}
+     */
+    public TransferNotification parseTransfer(Map<String, String> headers, String body) {
+        return transfer(require(verified(headers, body), NotificationKind.TRANSFER));
+    }
+
+    /**
+     * Verifies and decrypts any notification and returns it typed by its {@code event_type}: a
+     * {@link PaymentNotification}, {@link RefundNotification}, {@link TransferNotification}, or an
+     * {@link UnknownNotification} (verified, resource left as JSON) for other event types.
+     *
+     * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} when the
+     *                        {@code event_type} family and {@code original_type} disagree
      */
     public Notification parse(Map<String, String> headers, String body) {
+        Verified v = verified(headers, body);
+        Optional<NotificationKind> kind = NotificationKind.ofEventType(v.eventType());
+        if (kind.isEmpty()) {
+            return new UnknownNotification(v.id(), v.createTime(), v.eventType(), v.resourceType(), v.summary(),
+                    v.originalType(), v.plaintext());
+        }
+        require(v, kind.get());
+        return switch (kind.get()) {
+            case PAYMENT -> payment(v);
+            case REFUND -> refund(v);
+            case TRANSFER -> transfer(v);
+        };
+    }
+
+    /**
+     * The order {@code outTradeNo} of {@code totalFen} as this merchant placed it (its {@code mchid}
+     * and default {@code appid}), to {@link ExpectedOrder#check check} a payment notification against.
+     *
+     * @throws IllegalStateException if this {@code WxPay} has no default appid (build the
+     *                               {@link ExpectedOrder} directly then)
+     */
+    public ExpectedOrder expectedOrder(String outTradeNo, long totalFen) {
         PayContext ctx = client.context();
+        if (ctx.appId() == null) {
+            throw new IllegalStateException("no default appid: use new ExpectedOrder(mchId, appId, outTradeNo, totalFen)");
+        }
+        return new ExpectedOrder(ctx.mchId(), ctx.appId(), outTradeNo, totalFen);
+    }
+
+    private PaymentNotification payment(Verified v) {
+        return new PaymentNotification(v.id(), v.createTime(), v.eventType(), v.summary(), convert(v, Transaction.class));
+    }
+
+    private RefundNotification refund(Verified v) {
+        return new RefundNotification(v.id(), v.createTime(), v.eventType(), v.summary(), convert(v, RefundNotification.Resource.class));
+    }
+
+    private TransferNotification transfer(Verified v) {
+        return new TransferNotification(v.id(), v.createTime(), v.eventType(), convert(v, TransferBill.class));
+    }
+
+    private static Verified require(Verified v, NotificationKind kind) {
+        if (!kind.accepts(v.eventType(), v.originalType())) {
+            throw new WxPayException(0, TYPE_MISMATCH, "notification " + UntrustedText.quote(v.id()) + " is event_type "
+                    + UntrustedText.quote(v.eventType()) + " / original_type " + UntrustedText.quote(v.originalType())
+                    + ", expected " + kind.describe(), null, null, null, 0, null);
+        }
+        return v;
+    }
+
+    /** Signature, window, envelope and AEAD checks; then the decrypted resource must name this merchant. */
+    private Verified verified(Map<String, String> headers, String body) {
+        PayContext ctx = client.context();
+        Verified v;
         try {
             V3SignedMessage.fromHeaders(headers, body).verify(client.platformKeys()::verifier, ctx.clock().instant(), ctx.timestampWindow());
             Envelope e = ctx.json().read(body, Envelope.class);
@@ -71,21 +157,42 @@ public final class NotificationsApi {
             }
             String plaintext = ctx.resourceCipher(r.algorithm())
                     .decrypt(r.associatedData() == null ? "" : r.associatedData(), r.nonce(), r.ciphertext());
-            return new Notification(e.id(), e.createTime(), e.eventType(), e.resourceType(), e.summary(), r.originalType(), plaintext);
+            v = new Verified(e.id(), e.createTime(), e.eventType(), e.resourceType(), e.summary(), r.originalType(), plaintext);
         } catch (PayCryptoException e) {
             throw new WxPayException(0, e.reason().name(), "notification rejected: " + e.getMessage(), null, null, null, 0, e);
         } catch (IllegalArgumentException e) {
             throw new WxPayException(0, "MALFORMED", "notification rejected: not WeChat Pay notification JSON", null, null, null, 0, e);
         }
+        requireThisMerchant(v, ctx.mchId());
+        return v;
     }
 
-    private <T> T convert(Notification n, Class<T> type) {
+    private void requireThisMerchant(Verified v, String mchId) {
+        JsonNode resource;
         try {
-            return client.context().json().read(n.resourceJson(), type);
+            resource = client.context().json().tree(v.plaintext());
+        } catch (IllegalArgumentException e) {
+            throw new WxPayException(0, "MALFORMED", "notification resource is not JSON", null, null, null, 0, e);
+        }
+        // payment and refund resources say "mchid"; the transfer-bill API says "mch_id"
+        JsonNode named = resource == null ? null : resource.hasNonNull("mchid") ? resource.get("mchid") : resource.get("mch_id");
+        if (named != null && !named.isNull() && !named.asText().equals(mchId)) {
+            throw new WxPayException(0, MCHID_MISMATCH, "notification " + UntrustedText.quote(v.id()) + " is for mchid "
+                    + UntrustedText.quote(named.asText()) + ", not " + mchId, null, null, null, 0, null);
+        }
+    }
+
+    private <T> T convert(Verified v, Class<T> type) {
+        try {
+            return client.context().json().read(v.plaintext(), type);
         } catch (IllegalArgumentException e) {
             throw new WxPayException(0, "MALFORMED", "notification resource is not a " + type.getSimpleName(), null, null, null, 0, e);
         }
     }
+
+    /** A notification whose signature, window and AEAD tag were checked, its resource decrypted. */
+    private record Verified(String id, Instant createTime, String eventType, String resourceType, String summary,
+                            String originalType, String plaintext) {}
 
     /** The notification envelope as WeChat sends it. */
     record Envelope(@JsonProperty("id") String id, @JsonProperty("create_time") Instant createTime,

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param transaction the decrypted resource
  */
 public record PaymentNotification(String id, Instant createTime, String eventType, String summary, Transaction transaction)
-        implements PayNotification {
+        implements Notification {
     public PaymentNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(transaction, "transaction");

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param refund     the decrypted resource
  */
 public record RefundNotification(String id, Instant createTime, String eventType, String summary, Resource refund)
-        implements PayNotification {
+        implements Notification {
     public RefundNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(refund, "refund");

@@ -34,7 +34,7 @@ public final class H5Api {
         String appId = Prepay.requireAppId(ctx.appId());
         var body = order.toJson(ctx, appId);
         body.with("scene_info").putObject("h5_info").put("type", "Wap");
-        var call = io.wxkit.pay.internal.PayCall.post("/v3/pay/transactions/h5", ctx.json().write(body));
+        var call = io.wxkit.pay.internal.PayCall.keyedPost("/v3/pay/transactions/h5", ctx.json().write(body));
         var r = client.execute(call);
         var url = ctx.json().tree(r.body()).path("h5_url").asText("");
         if (url.isEmpty()) {

@@ -14,7 +14,7 @@ final class Prepay {
 
     static String post(PayClient client, String path, Order order, String appId, String field) {
         PayContext ctx = client.context();
-        PayCall call = PayCall.post(path, ctx.json().write(order.toJson(ctx, requireAppId(appId))));
+        PayCall call = PayCall.keyedPost(path, ctx.json().write(order.toJson(ctx, requireAppId(appId))));
         PayResponse r = client.execute(call);
         JsonNode value = ctx.json().tree(r.body()).get(field);
         if (value == null || !value.isTextual() || value.asText().isEmpty()) {

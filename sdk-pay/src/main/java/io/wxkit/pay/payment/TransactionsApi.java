@@ -51,7 +51,7 @@ public final class TransactionsApi {
         PayContext ctx = client.context();
         String path = "/v3/pay/transactions/out-trade-no/" + segment(outTradeNo) + "/close";
         var body = ctx.json().object().put("mchid", ctx.mchId());
-        client.execute(PayCall.post(path, ctx.json().write(body)));
+        client.execute(PayCall.keyedPost(path, ctx.json().write(body)));
     }
 
     private Transaction query(String kind, String id) {

@@ -32,7 +32,7 @@ public final class RefundsApi {
     public Refund create(RefundRequest request) {
         PayContext ctx = client.context();
         String body = ctx.json().write(request.toJson(ctx));
-        return ctx.json().read(client.execute(PayCall.post("/v3/refund/domestic/refunds", body)).body(), Refund.class);
+        return ctx.json().read(client.execute(PayCall.keyedPost("/v3/refund/domestic/refunds", body)).body(), Refund.class);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class RefundsApi {
             body.put("real_name", SensitiveFields.encrypt(key.publicKey(), target.realName(), ctx.random()));
         }
         String path = "/v3/refund/domestic/refunds/" + segment(refundId) + "/apply-abnormal-refund";
-        var call = new PayCall("POST", path, ctx.json().write(body), sensitive);
+        var call = PayCall.keyedPost(path, ctx.json().write(body), sensitive);
         return ctx.json().read(client.execute(call).body(), Refund.class);
     }
 

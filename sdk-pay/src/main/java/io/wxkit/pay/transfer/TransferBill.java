@@ -1,5 +1,6 @@
 package io.wxkit.pay.transfer;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ import java.time.Instant;
  * @param createTime        {@code create_time}
  * @param updateTime        {@code update_time}
  */
-public record TransferBill(@JsonProperty("mch_id") String mchId, @JsonProperty("out_bill_no") String outBillNo,
+public record TransferBill(@JsonProperty("mch_id") @JsonAlias("mchid") String mchId, @JsonProperty("out_bill_no") String outBillNo,
                            @JsonProperty("transfer_bill_no") String transferBillNo, @JsonProperty("appid") String appId,
                            @JsonProperty("state") String state, @JsonProperty("transfer_amount") long transferAmountFen,
                            @JsonProperty("transfer_remark") String transferRemark, @JsonProperty("fail_reason") String failReason,

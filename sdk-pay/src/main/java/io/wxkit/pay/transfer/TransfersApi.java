@@ -5,9 +5,6 @@ import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayCall;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
-import io.wxkit.pay.notification.Notification;
-import io.wxkit.pay.notification.NotificationsApi;
-import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
@@ -23,11 +20,9 @@ import okhttp3.HttpUrl;
  */
 public final class TransfersApi {
     private final PayClient client;
-    private final NotificationsApi notifications;
 
-    public TransfersApi(PayClient client, NotificationsApi notifications) {
+    public TransfersApi(PayClient client) {
         this.client = client;
-        this.notifications = notifications;
     }
 
     /**
@@ -46,7 +41,7 @@ public final class TransfersApi {
             throw new IllegalArgumentException("appid is required: WxPay.builder().appId(..)");
         }
         String body = ctx.json().write(request.toJson(ctx.json().object(), ctx.appId(), encryptedName));
-        PayCall call = new PayCall("POST", "/v3/fund-app/mch-transfer/transfer-bills", body, encryptedName != null);
+        PayCall call = PayCall.keyedPost("/v3/fund-app/mch-transfer/transfer-bills", body, encryptedName != null);
         return ctx.json().read(client.execute(call).body(), TransferBill.class);
     }
 
@@ -66,23 +61,8 @@ public final class TransfersApi {
      */
     public TransferBill cancel(String outBillNo) {
         PayContext ctx = client.context();
-        PayCall call = PayCall.post("/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/" + segment(outBillNo) + "/cancel", null);
+        PayCall call = PayCall.keyedPost("/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/" + segment(outBillNo) + "/cancel", null);
         return ctx.json().read(client.execute(call).body(), TransferBill.class);
-    }
-
-    /**
-     * Verifies and decrypts a transfer notification.
-     *
-     * @throws WxPayException as {@link NotificationsApi#parsePayment}
-     */
-    public TransferNotification parseNotification(Map<String, String> headers, String body) {
-        Notification n = notifications.parse(headers, body);
-        try {
-            return new TransferNotification(n.id(), n.createTime(), n.eventType(),
-                    client.context().json().read(n.resourceJson(), TransferBill.class));
-        } catch (IllegalArgumentException e) {
-            throw new WxPayException(0, "MALFORMED", "notification resource is not a transfer bill", null, null, null, 0, e);
-        }
     }
 
     private TransferBill get(String path) {

@@ -9,6 +9,7 @@ import io.wxkit.core.crypto.pay.SensitiveFields;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayException;
+import io.wxkit.pay.notification.TransferNotification;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -88,11 +89,13 @@ class TransfersApiTest {
 
     @Test
     void notificationIsVerifiedAndDecrypted() {
-        String body = kit.notificationBody("EV-T1", "MCHTRANSFER.BILL.FINISHED", "mch_payment", DETAIL);
-        TransferNotification n = kit.builder(server).build().transfers().parseNotification(kit.notificationHeaders(body), body);
+        String body = kit.notificationBody("EV-T1", "MCHTRANSFER.BILL.FINISHED", "mch_payment",
+                DETAIL.replace("\"mch_id\":\"1900001109\"", "\"mchid\":\"" + PayTestKit.MCH_ID + "\""));
+        TransferNotification n = kit.builder(server).build().notifications().parseTransfer(kit.notificationHeaders(body), body);
         assertThat(n.bill().state()).isEqualTo("SUCCESS");
         assertThat(n.bill().outBillNo()).isEqualTo("plfk2020042013");
-        assertThatThrownBy(() -> kit.builder(server).build().transfers().parseNotification(kit.notificationHeaders(body), body.replace("EV-T1", "EV-T2")))
+        assertThat(n.bill().mchId()).isEqualTo(PayTestKit.MCH_ID); // the notification says "mchid", the query API "mch_id"
+        assertThatThrownBy(() -> kit.builder(server).build().notifications().parseTransfer(kit.notificationHeaders(body), body.replace("EV-T1", "EV-T2")))
                 .isInstanceOfSatisfying(WxPayException.class, e -> assertThat(e.code()).isEqualTo("SIGNATURE_INVALID"));
     }
 

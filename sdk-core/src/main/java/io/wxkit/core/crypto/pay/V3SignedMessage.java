@@ -79,15 +79,16 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
                     "Wechatpay-Timestamp " + ts + " is outside " + window + " of " + now);
         }
         PayVerifier verifier = keys.apply(serial).orElseThrow(() -> new PayCryptoException(
-                PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + serial));
+                PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + UntrustedText.quote(serial)));
         if (!verifier.verify(message(), signature)) {
             throw new PayCryptoException(PayCryptoException.Reason.SIGNATURE_INVALID,
-                    "Wechatpay-Signature does not verify with serial " + serial);
+                    "Wechatpay-Signature does not verify with serial " + UntrustedText.quote(serial));
         }
     }
 
     @Override
     public String toString() {
-        return "V3SignedMessage[timestamp=" + timestamp + ", serial=" + serial + ", bodyLength=" + body.length() + "]";
+        return "V3SignedMessage[timestamp=" + UntrustedText.quote(timestamp) + ", serial=" + UntrustedText.quote(serial)
+                + ", bodyLength=" + body.length() + "]";
     }
 }
