@@ -1,6 +1,6 @@
 package io.wxkit.pay;
 
-import io.wxkit.core.crypto.pay.UntrustedText;
+import io.wxkit.core.text.Untrusted;
 import java.util.Set;
 
 /**
@@ -60,7 +60,7 @@ public class WxPayException extends RuntimeException {
             sb.append(" (HTTP ").append(status).append(')');
         }
         if (requestId != null) {
-            sb.append(" Request-ID=").append(UntrustedText.quote(requestId)); // a response header: untrusted
+            sb.append(" Request-ID=").append(Untrusted.quote(requestId, 64)); // a response header: untrusted
         }
         if (endpoint != null) {
             sb.append(' ').append(endpoint).append(" (attempts=").append(attempts).append(')');

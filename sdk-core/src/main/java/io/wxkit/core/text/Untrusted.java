@@ -27,18 +27,32 @@ public final class Untrusted {
      * @throws IllegalArgumentException if {@code maxChars} is negative
      */
     public static String quote(String value, int maxChars) {
+        return value == null ? "null" : render(value, maxChars, true);
+    }
+
+    /**
+     * As {@link #quote}, without the surrounding quotes: for a value that is shown as it is (an error code
+     * a server sent, say) once it is safe to print.
+     *
+     * @throws IllegalArgumentException if {@code maxChars} is negative
+     */
+    public static String escape(String value, int maxChars) {
+        return value == null ? "null" : render(value, maxChars, false);
+    }
+
+    private static String render(String value, int maxChars, boolean quoted) {
         if (maxChars < 0) {
             throw new IllegalArgumentException("maxChars must not be negative: " + maxChars);
-        }
-        if (value == null) {
-            return "null";
         }
         int end = Math.min(value.length(), maxChars);
         if (end > 0 && end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))
                 && Character.isLowSurrogate(value.charAt(end))) {
             end--; // never cut a pair in half: the half would be escaped as a lone surrogate
         }
-        StringBuilder b = new StringBuilder(end + 16).append('"');
+        StringBuilder b = new StringBuilder(end + 16);
+        if (quoted) {
+            b.append('"');
+        }
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -47,7 +61,9 @@ public final class Untrusted {
                 escape(b, c);
             }
         }
-        b.append('"');
+        if (quoted) {
+            b.append('"');
+        }
         if (end < value.length()) {
             b.append("...(+").append(value.length() - end).append(" chars)");
         }

@@ -5,7 +5,7 @@ import io.wxkit.core.crypto.pay.PayCryptoException;
 import io.wxkit.core.crypto.pay.PaySigner;
 import io.wxkit.core.crypto.pay.PayVerifier;
 import io.wxkit.core.crypto.pay.V3Authorization;
-import io.wxkit.core.crypto.pay.UntrustedText;
+import io.wxkit.core.text.Untrusted;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
@@ -206,7 +206,7 @@ public final class PayClient {
             throw new WxPayException(response.status(), e.reason().name(),
                     "response failed WeChat Pay signature verification", null, response.requestId(), call.endpoint(), attempt, e);
         } catch (io.wxkit.core.crypto.pem.PemException | IllegalArgumentException e) {
-            throw new WxPayException(response.status(), "MALFORMED", "response could not be verified: " + UntrustedText.escape(e.getMessage(), MAX_MESSAGE_CHARS),
+            throw new WxPayException(response.status(), "MALFORMED", "response could not be verified: " + Untrusted.escape(e.getMessage(), MAX_MESSAGE_CHARS),
                     null, response.requestId(), call.endpoint(), attempt, e);
         }
     }
@@ -219,8 +219,8 @@ public final class PayClient {
             var tree = ctx.json().tree(response.body());
             if (tree != null && tree.hasNonNull("code")) {
                 // the error body is WeChat's (or a proxy's) text: truncated and escaped before it reaches a message
-                code = UntrustedText.escape(tree.get("code").asText(), UntrustedText.MAX_CHARS);
-                message = UntrustedText.escape(tree.path("message").asText(message), MAX_MESSAGE_CHARS);
+                code = Untrusted.escape(tree.get("code").asText(), 64);
+                message = Untrusted.escape(tree.path("message").asText(message), MAX_MESSAGE_CHARS);
                 detail = tree.has("detail") ? tree.get("detail").toString() : null;
             }
         } catch (IllegalArgumentException notJson) {

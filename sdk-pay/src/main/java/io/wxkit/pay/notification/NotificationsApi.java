@@ -3,7 +3,7 @@ package io.wxkit.pay.notification;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.crypto.pay.UntrustedText;
+import io.wxkit.core.text.Untrusted;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayClient;
@@ -137,8 +137,8 @@ public final class NotificationsApi {
 
     private static Verified require(Verified v, NotificationKind kind) {
         if (!kind.accepts(v.eventType(), v.originalType())) {
-            throw new WxPayException(0, TYPE_MISMATCH, "notification " + UntrustedText.quote(v.id()) + " is event_type "
-                    + UntrustedText.quote(v.eventType()) + " / original_type " + UntrustedText.quote(v.originalType())
+            throw new WxPayException(0, TYPE_MISMATCH, "notification " + Untrusted.quote(v.id(), 64) + " is event_type "
+                    + Untrusted.quote(v.eventType(), 64) + " / original_type " + Untrusted.quote(v.originalType(), 64)
                     + ", expected " + kind.describe(), null, null, null, 0, null);
         }
         return v;
@@ -177,8 +177,8 @@ public final class NotificationsApi {
         // payment and refund resources say "mchid"; the transfer-bill API says "mch_id"
         JsonNode named = resource == null ? null : resource.hasNonNull("mchid") ? resource.get("mchid") : resource.get("mch_id");
         if (named != null && !named.isNull() && !named.asText().equals(mchId)) {
-            throw new WxPayException(0, MCHID_MISMATCH, "notification " + UntrustedText.quote(v.id()) + " is for mchid "
-                    + UntrustedText.quote(named.asText()) + ", not " + mchId, null, null, null, 0, null);
+            throw new WxPayException(0, MCHID_MISMATCH, "notification " + Untrusted.quote(v.id(), 64) + " is for mchid "
+                    + Untrusted.quote(named.asText(), 64) + ", not " + mchId, null, null, null, 0, null);
         }
     }
 

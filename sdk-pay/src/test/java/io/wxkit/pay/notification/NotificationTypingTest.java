@@ -110,7 +110,7 @@ class NotificationTypingTest {
         assertThatThrownBy(() -> pay().notifications().parsePayment(h, payment)).isInstanceOfSatisfying(WxPayException.class, e -> {
             assertThat(e.code()).isEqualTo("UNKNOWN_PLATFORM_SERIAL");
             assertThat(e.getMessage()).doesNotContain("\r").doesNotContain("\n").contains("PUB_KEY_ID_X\\r\\n2026")
-                    .contains("…(+").hasSizeLessThan(400);
+                    .contains("...(+").hasSizeLessThan(400);
         });
         String forgedEvent = body("REFUND.SUCCESS\r\nINJECTED", "refund", REFUND_JSON);
         assertThatThrownBy(() -> pay().notifications().parsePayment(kit.notificationHeaders(forgedEvent), forgedEvent))

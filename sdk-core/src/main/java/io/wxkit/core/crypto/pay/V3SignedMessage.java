@@ -1,6 +1,7 @@
 package io.wxkit.core.crypto.pay;
 
 import io.wxkit.core.crypto.TimestampWindow;
+import io.wxkit.core.text.Untrusted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -79,16 +80,16 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
                     "Wechatpay-Timestamp " + ts + " is outside " + window + " of " + now);
         }
         PayVerifier verifier = keys.apply(serial).orElseThrow(() -> new PayCryptoException(
-                PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + UntrustedText.quote(serial)));
+                PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + Untrusted.quote(serial, 64)));
         if (!verifier.verify(message(), signature)) {
             throw new PayCryptoException(PayCryptoException.Reason.SIGNATURE_INVALID,
-                    "Wechatpay-Signature does not verify with serial " + UntrustedText.quote(serial));
+                    "Wechatpay-Signature does not verify with serial " + Untrusted.quote(serial, 64));
         }
     }
 
     @Override
     public String toString() {
-        return "V3SignedMessage[timestamp=" + UntrustedText.quote(timestamp) + ", serial=" + UntrustedText.quote(serial)
+        return "V3SignedMessage[timestamp=" + Untrusted.quote(timestamp, 64) + ", serial=" + Untrusted.quote(serial, 64)
                 + ", bodyLength=" + body.length() + "]";
     }
 }
