@@ -27,6 +27,8 @@ public final class AuditLog {
     private final Jdbi jdbi;
     private final Clock clock;
     private final SecureRandom random;
+    // orders the rows one broker writes within the same millisecond
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
     /** An audit log over the migrated SSO schema. */
     public AuditLog(Jdbi jdbi, Clock clock, SecureRandom random) {
@@ -51,7 +53,8 @@ public final class AuditLog {
                        String ip, String detail) {
         Instant at = clock.instant();
         // time-ordered ids: the primary key doubles as the chronological order, no identity column needed
-        String id = String.format("%013x", at.toEpochMilli()) + Secrets.randomHex(random, 8).substring(0, 13);
+        String id = String.format("%013x%08x", at.toEpochMilli(), sequence.incrementAndGet() & 0xffffffffL)
+                + Secrets.randomHex(random, 3).substring(0, 5);
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO sso_audit (id, at_millis, actor, action, outcome, client_id,"
                         + " openid, account_id, ip, detail) VALUES (:id, :at, :actor, :action, :outcome, :client,"
                         + " :openid, :account, :ip, :detail)")
