@@ -75,7 +75,7 @@ public final class Bindings {
             throw refuse(actor, "bind", SsoError.PROOF_REJECTED, clientId, openid, accountId, proof.method());
         }
         return insert(new Binding(clientId, openid, accountId, unionid, BindingStatus.ACTIVE, proof.method(), actor,
-                clock.instant()), actor, "bind");
+                now()), actor, "bind");
     }
 
     /** Removes the binding of {@code openid} in {@code clientId} and revokes its sessions; false if none. */
@@ -203,7 +203,8 @@ public final class Bindings {
     }
 
     java.time.Instant now() {
-        return clock.instant();
+        // the database keeps milliseconds: a binding read back equals the one returned
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     static void requireIds(String openid, String accountId, String unionid) {
