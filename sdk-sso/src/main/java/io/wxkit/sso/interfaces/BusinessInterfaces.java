@@ -1,0 +1,162 @@
+package io.wxkit.sso.interfaces;
+
+import io.wxkit.core.message.InboundMessage;
+import io.wxkit.mp.callback.Rule;
+import io.wxkit.sso.SsoBroker;
+import io.wxkit.sso.internal.Db;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import okhttp3.OkHttpClient;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Business interfaces (统一消息交互 / 业务系统逻辑处理): WeChat input into the organisation's business
+ * systems by configuration. The {@link #registry()} holds what administrators configure; the
+ * {@link #rule()} plugs it into the callback handler, reloading when the registry changes.
+ *
+ * <pre>{@code
+ * BusinessInterfaces bi = BusinessInterfaces.builder().dataSource(ds).broker(sso)
+ *         .ssoBaseUrl("https://sso.example.com/sso").build();
+ * CallbackHandler callback = mp.callback().rule(bi.rule()).build();
+ * }</pre>
+ *
+ * <p>Building migrates the SSO schema (the interface tables come with it). Immutable and thread-safe.
+ */
+public final class BusinessInterfaces {
+    private final InterfaceRegistry registry;
+    private final InterfaceRouter router;
+    private final InterfaceDispatch dispatch;
+
+    private BusinessInterfaces(Builder b) {
+        Jdbi jdbi = Db.migrate(b.dataSource);
+        InterfaceRows rows = new InterfaceRows(jdbi);
+        this.registry = new InterfaceRegistry(rows, b.broker.clients(), b.broker.audit(), b.clock, b.random);
+        this.router = new InterfaceRouter(rows, b.reloadInterval, b.nanoTime);
+        registry.onChange(router::reload);
+        this.dispatch = new InterfaceDispatch(router, b.broker.clients(), b.broker.bindings(), b.broker.audit(),
+                new BusinessCall(b.http, b.clock, b.random, b.requireSignedAnswers), b.ssoBaseUrl);
+    }
+
+    /** A builder; {@code dataSource}, {@code broker} and {@code ssoBaseUrl} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The registry administrators change. */
+    public InterfaceRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The callback rule: matches a text, menu click or QR scan against the enabled interfaces (first by
+     * position wins) and answers with the business system's templated reply. The rule is async: a system
+     * slower than the callback's reply budget answers late, as a customer-service message.
+     */
+    public Rule<InboundMessage> rule() {
+        return Rule.on(InboundMessage.class).when(m -> router.match(m) != null).async()
+                .handle((m, context) -> dispatch.handle(m));
+    }
+
+    /** The enabled interfaces the rule routes to right now, in order (after a reload check). */
+    public java.util.List<BusinessInterface> active() {
+        return router.active();
+    }
+
+    @Override
+    public String toString() {
+        return "BusinessInterfaces[" + router.active().size() + " active]";
+    }
+
+    /** Builds {@link BusinessInterfaces}; {@link #build()} validates. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private SsoBroker broker;
+        private String ssoBaseUrl;
+        private OkHttpClient http;
+        private Clock clock = Clock.systemUTC();
+        private SecureRandom random = new SecureRandom();
+        private Duration reloadInterval = Duration.ofSeconds(2);
+        private LongSupplier nanoTime = System::nanoTime;
+        private boolean requireSignedAnswers = true;
+
+        private Builder() {
+        }
+
+        /** The SSO database (the broker's). */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** The broker whose clients, bindings and audit trail the interfaces use. */
+        public Builder broker(SsoBroker broker) {
+            this.broker = Objects.requireNonNull(broker, "broker");
+            return this;
+        }
+
+        /** The broker's public URL (as in {@code SsoBroker.Builder.publicBaseUrl}), for bind links. */
+        public Builder ssoBaseUrl(String url) {
+            this.ssoBaseUrl = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** The HTTP client to derive calls from (default: a new OkHttp client). */
+        public Builder httpClient(OkHttpClient http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        /** The clock for signatures and history times. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The random source for ids and nonces. */
+        public Builder random(SecureRandom random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** How often the rule checks for changes made on other nodes (default 2 s; local changes apply at once). */
+        public Builder reloadInterval(Duration interval) {
+            if (Objects.requireNonNull(interval, "interval").isNegative() || interval.compareTo(Duration.ofMinutes(5)) > 0) {
+                throw new IllegalArgumentException("reloadInterval must be 0 .. 5 min");
+            }
+            this.reloadInterval = interval;
+            return this;
+        }
+
+        /**
+         * Whether answers must carry the business system's signature (default true). Turn it off only for a
+         * system inside the same trust boundary that cannot sign yet; its answers then could be forged by
+         * anyone able to answer in its place.
+         */
+        public Builder requireSignedAnswers(boolean required) {
+            this.requireSignedAnswers = required;
+            return this;
+        }
+
+        LongSupplier nanoTime() {
+            return nanoTime;
+        }
+
+        /** Builds, migrating the schema. */
+        public BusinessInterfaces build() {
+            if (dataSource == null || broker == null || ssoBaseUrl == null) {
+                throw new IllegalStateException("dataSource, broker and ssoBaseUrl are required");
+            }
+            if (!ssoBaseUrl.matches("https?://[^?#]+") || ssoBaseUrl.endsWith("/")) {
+                throw new IllegalStateException("ssoBaseUrl must be an absolute http(s) URL without query or trailing slash");
+            }
+            if (http == null) {
+                http = new OkHttpClient();
+            }
+            return new BusinessInterfaces(this);
+        }
+    }
+}
