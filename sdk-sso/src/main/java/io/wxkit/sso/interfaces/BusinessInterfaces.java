@@ -2,7 +2,9 @@ package io.wxkit.sso.interfaces;
 
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.mp.callback.Rule;
-import io.wxkit.sso.SsoBroker;
+import io.wxkit.sso.audit.AuditLog;
+import io.wxkit.sso.binding.Bindings;
+import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Db;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@link #rule()} plugs it into the callback handler, reloading when the registry changes.
  *
  * <pre>{@code
- * BusinessInterfaces bi = BusinessInterfaces.builder().dataSource(ds).broker(sso)
+ * BusinessInterfaces bi = BusinessInterfaces.builder().dataSource(ds).sso(sso.clients(), sso.bindings(), sso.audit())
  *         .ssoBaseUrl("https://sso.example.com/sso").build();
  * CallbackHandler callback = mp.callback().rule(bi.rule()).build();
  * }</pre>
@@ -34,14 +36,14 @@ public final class BusinessInterfaces {
     private BusinessInterfaces(Builder b) {
         Jdbi jdbi = Db.migrate(b.dataSource);
         InterfaceRows rows = new InterfaceRows(jdbi);
-        this.registry = new InterfaceRegistry(rows, b.broker.clients(), b.broker.audit(), b.clock, b.random);
+        this.registry = new InterfaceRegistry(rows, b.clients, b.audit, b.clock, b.random);
         this.router = new InterfaceRouter(rows, b.reloadInterval, b.nanoTime);
         registry.onChange(router::reload);
-        this.dispatch = new InterfaceDispatch(router, b.broker.clients(), b.broker.bindings(), b.broker.audit(),
+        this.dispatch = new InterfaceDispatch(router, b.clients, b.bindings, b.audit,
                 new BusinessCall(b.http, b.clock, b.random, b.requireSignedAnswers), b.ssoBaseUrl);
     }
 
-    /** A builder; {@code dataSource}, {@code broker} and {@code ssoBaseUrl} are required. */
+    /** A builder; {@code dataSource}, {@code sso} and {@code ssoBaseUrl} are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,7 +60,12 @@ public final class BusinessInterfaces {
      */
     public Rule<InboundMessage> rule() {
         return Rule.on(InboundMessage.class).when(m -> router.match(m) != null).async()
-                .handle((m, context) -> dispatch.handle(m));
+                .handle((m, context) -> answer(m));
+    }
+
+    /** What the rule answers to {@code m}: the reply, or {@code null} when no enabled interface matches. */
+    io.wxkit.core.message.Reply answer(InboundMessage m) {
+        return dispatch.handle(m);
     }
 
     /** The enabled interfaces the rule routes to right now, in order (after a reload check). */
@@ -74,7 +81,9 @@ public final class BusinessInterfaces {
     /** Builds {@link BusinessInterfaces}; {@link #build()} validates. */
     public static final class Builder {
         private DataSource dataSource;
-        private SsoBroker broker;
+        private ClientRegistry clients;
+        private Bindings bindings;
+        private AuditLog audit;
         private String ssoBaseUrl;
         private OkHttpClient http;
         private Clock clock = Clock.systemUTC();
@@ -92,9 +101,11 @@ public final class BusinessInterfaces {
             return this;
         }
 
-        /** The broker whose clients, bindings and audit trail the interfaces use. */
-        public Builder broker(SsoBroker broker) {
-            this.broker = Objects.requireNonNull(broker, "broker");
+        /** The broker's clients, bindings and audit trail ({@code sso.clients(), sso.bindings(), sso.audit()}). */
+        public Builder sso(ClientRegistry clients, Bindings bindings, AuditLog audit) {
+            this.clients = Objects.requireNonNull(clients, "clients");
+            this.bindings = Objects.requireNonNull(bindings, "bindings");
+            this.audit = Objects.requireNonNull(audit, "audit");
             return this;
         }
 
@@ -141,14 +152,10 @@ public final class BusinessInterfaces {
             return this;
         }
 
-        LongSupplier nanoTime() {
-            return nanoTime;
-        }
-
         /** Builds, migrating the schema. */
         public BusinessInterfaces build() {
-            if (dataSource == null || broker == null || ssoBaseUrl == null) {
-                throw new IllegalStateException("dataSource, broker and ssoBaseUrl are required");
+            if (dataSource == null || clients == null || ssoBaseUrl == null) {
+                throw new IllegalStateException("dataSource, sso and ssoBaseUrl are required");
             }
             if (!ssoBaseUrl.matches("https?://[^?#]+") || ssoBaseUrl.endsWith("/")) {
                 throw new IllegalStateException("ssoBaseUrl must be an absolute http(s) URL without query or trailing slash");
