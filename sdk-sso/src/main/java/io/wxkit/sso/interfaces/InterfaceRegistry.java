@@ -7,6 +7,7 @@ import io.wxkit.sso.internal.Secrets;
 import io.wxkit.sso.internal.Text;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class InterfaceRegistry {
         try {
             created = rows.jdbi().inTransaction(h -> {
                 BusinessInterface i = new BusinessInterface(id, spec, InterfaceRows.nextPosition(h), true, 1,
-                        actor(actor), clock.instant());
+                        actor(actor), Instant.ofEpochMilli(clock.millis()));
                 InterfaceRows.insert(h, i, i.updatedAt().toEpochMilli());
                 InterfaceRows.history(h, i, "create");
                 InterfaceRows.bumpRevision(h);
@@ -116,7 +117,7 @@ public final class InterfaceRegistry {
                 return false;
             }
             InterfaceRows.history(h, new BusinessInterface(id, current.spec(), current.position(), false,
-                    expectedVersion + 1, actor(actor), clock.instant()), "delete");
+                    expectedVersion + 1, actor(actor), Instant.ofEpochMilli(clock.millis())), "delete");
             InterfaceRows.bumpRevision(h);
             return true;
         });
@@ -158,7 +159,7 @@ public final class InterfaceRegistry {
         BusinessInterface current = require(id, actor, action);
         BusinessInterface edited = edit.apply(current);
         BusinessInterface next = new BusinessInterface(id, edited.spec(), edited.position(), edited.enabled(),
-                expectedVersion + 1, actor(actor), clock.instant());
+                expectedVersion + 1, actor(actor), Instant.ofEpochMilli(clock.millis()));
         boolean done;
         try {
             done = rows.jdbi().inTransaction(h -> {
