@@ -145,6 +145,27 @@ class BusinessInterfaceCallTest {
         assertThat(text(b.interfaces.answer(msg("oBound", "订单 1")))).isEqualTo(Fallbacks.DEFAULT.error());
     }
 
+    @Test
+    void usersRacingAnAdministratorsEditsAlwaysGetTheOldOrTheNewTemplateNeverNothing() throws Exception {
+        BusinessInterface order = b.interfaces.registry().create(Bizif.orderSpec(erp.url("/wx/order")).build(),
+                "admin:test");
+        java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger(1);
+        Thread admin = new Thread(() -> {
+            for (int i = 0; i < 10; i++) {
+                b.interfaces.registry().update(order.id(), version.getAndIncrement(), order.spec().toBuilder()
+                        .reply(ReplyTemplate.text((i % 2 == 0 ? "新" : "旧") + " {argument}：{answer.status}")).build(),
+                        "admin:test");
+            }
+        });
+        admin.start();
+        java.util.List<Object> replies = io.wxkit.sso.interfaces.testkit.Race.run(24,
+                () -> text(b.interfaces.answer(msg("oBound", "订单 9"))));
+        admin.join();
+        assertThat(replies).allSatisfy(r -> assertThat(r).isIn("订单 9：已发货", "新 9：已发货", "旧 9：已发货"));
+        assertThat(b.interfaces.registry().history(order.id())).hasSize(11);
+        assertThat(text(b.interfaces.answer(msg("oBound", "订单 9")))).isEqualTo("旧 9：已发货");
+    }
+
     private static Text msg(String openid, String content) {
         return new Text("gh_1", openid, Instant.now(), MSG.incrementAndGet(), content);
     }
