@@ -38,7 +38,7 @@ public final class BusinessInterfaces {
         InterfaceRows rows = new InterfaceRows(jdbi);
         this.registry = new InterfaceRegistry(rows, b.clients, b.audit, b.clock, b.random);
         this.router = new InterfaceRouter(rows, b.reloadInterval, b.nanoTime);
-        registry.onChange(router::reload);
+        registry.onChange(router::reloadAfterChange);
         this.dispatch = new InterfaceDispatch(router, b.clients, b.bindings, b.audit,
                 new BusinessCall(b.http, b.clock, b.random, b.requireSignedAnswers), b.ssoBaseUrl);
     }

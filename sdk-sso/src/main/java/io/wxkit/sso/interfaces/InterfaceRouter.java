@@ -69,6 +69,20 @@ final class InterfaceRouter {
         nextCheck = nanoTime.getAsLong() + intervalNanos;
     }
 
+    /**
+     * Reloads after a change committed through the local registry; if the database hiccups right then, the
+     * change is not lost: the next message triggers the reload instead.
+     */
+    void reloadAfterChange() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            nextCheck = nanoTime.getAsLong();
+            LOG.warn("business interfaces: reload after a change failed, retrying on the next message ({})",
+                    e.getClass().getSimpleName());
+        }
+    }
+
     private void reloadIfStale() {
         if (nanoTime.getAsLong() - nextCheck < 0 || !reloading.compareAndSet(false, true)) {
             return;
