@@ -36,7 +36,8 @@ final class CsvExport {
                         flush();
                         current = id;
                         long ticket = rs.getLong(4);
-                        head = new Object[] {id, rs.getString(2), rs.getString(3), rs.wasNull() ? null : ticket,
+                        Long waiting = rs.wasNull() ? null : ticket;
+                        head = new Object[] {id, rs.getString(2), rs.getString(3), waiting,
                                 Instant.ofEpochMilli(rs.getLong(5)).toString(), Instant.ofEpochMilli(rs.getLong(6)).toString()};
                     }
                     String key = rs.getString(7);
