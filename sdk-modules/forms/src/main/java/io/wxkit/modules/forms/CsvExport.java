@@ -55,7 +55,7 @@ final class CsvExport {
         if (head == null) {
             return;
         }
-        List<Object> row = new ArrayList<>(List.of(head));
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(head));
         for (FormField f : form.fields()) {
             List<String> values = answers.get(f.key());
             row.add(values == null ? null : String.join("; ", values));
