@@ -7,10 +7,9 @@ import java.util.List;
  * stored then, and the page shows the errors next to the fields while keeping what the user typed).
  *
  * <pre>{@code
- * switch (forms.submissions().submit(formId, who, ip, answers)) {
- *     case SubmitResult.Accepted a -> show(a.submission().status());
- *     case SubmitResult.Rejected r -> r.errors().forEach(e -> mark(e.field(), e.problem()));
- * }
+ * SubmitResult r = forms.submissions().submit(formId, who, ip, answers);
+ * if (r instanceof SubmitResult.Accepted a) { show(a.submission().status()); }
+ * else if (r instanceof SubmitResult.Rejected no) { no.errors().forEach(e -> mark(e.field(), e.problem())); }
  * }</pre>
  */
 public sealed interface SubmitResult {
