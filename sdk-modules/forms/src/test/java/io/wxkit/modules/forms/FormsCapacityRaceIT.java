@@ -72,6 +72,27 @@ class FormsCapacityRaceIT {
                     .containsExactlyElementsOf(waiting.subList(0, 20).stream().map(Submission::id).toList());
             assertDatabaseAgrees(context.jdbi(), form.id(), CAPACITY, WAITING - 20);
             assertThat(forms.submissions().waitingAhead(waiting.get(20).id())).contains(0L);
+
+            // 20 more confirmed leave while 60 newcomers register, all at once: never over capacity, the 10
+            // still waiting are promoted first, and newcomers' tickets continue the sequence without gaps
+            List<Submission> leavingToo = stored.stream().filter(s -> s.status() == SubmissionStatus.CONFIRMED).skip(20).limit(20).toList();
+            List<Race.Outcome<Object>> mixed = Race.run(80, DEADLINE, i -> () -> i < 20
+                    ? forms.submissions().withdraw(leavingToo.get(i).id(), Participant.of(leavingToo.get(i).openid()))
+                    : forms.submissions().submit(form.id(), Participant.of("oNew" + i), null, Map.of("name", List.of("m" + i))));
+            assertThat(mixed.subList(0, 20)).allMatch(Race.Outcome::ok);
+            Map<String, Long> late = codes(mixed.subList(20, 80));
+            Form after = forms.forms().find(form.id());
+            assertThat(after.confirmed()).isEqualTo(CAPACITY);
+            assertThat(after.waiting()).isLessThanOrEqualTo(WAITING);
+            assertDatabaseAgrees(context.jdbi(), form.id(), CAPACITY, after.waiting());
+            // 40 old registrations stay active, so every accepted newcomer is one of the 50 + waiting active now
+            assertThat(late.keySet()).isSubsetOf("OK", "FORM_FULL");
+            assertThat(late.get("OK")).isEqualTo(CAPACITY + after.waiting() - 40L);
+            List<Long> tickets = context.jdbi().withHandle(h -> h.createQuery("SELECT waiting_position FROM wxkit_forms_submission"
+                    + " WHERE form_id = :f AND status = 'WAITING' ORDER BY id").bind("f", form.id()).mapTo(Long.class).list());
+            assertThat(tickets).isSorted().doesNotHaveDuplicates().allMatch(p -> p > WAITING);
+            assertThat(waiting.subList(20, WAITING)).allMatch(w -> forms.submissions().mine(form.id(), w.openid()).get(0).status()
+                    == SubmissionStatus.CONFIRMED);
         }
     }
 

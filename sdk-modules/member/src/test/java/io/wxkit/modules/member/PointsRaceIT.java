@@ -68,6 +68,20 @@ class PointsRaceIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void concurrentJoinsMakeOneProfileAndOneCard(TestDatabase db) throws Exception {
+        try (HikariDataSource ds = db.fresh("wxkit_member", 25)) {
+            ModuleContext context = ModuleContext.builder(ds).rateLimits(RateLimits.perMinute(10_000, 10_000)).build();
+            MemberModule member = MemberModule.create(context, MemberRulesTest.SECRET);
+            List<Race.Outcome<Member>> joins = Race.run(100, DEADLINE, i -> () -> member.members().join(Participant.of("oTwin"), "d" + i));
+            assertThat(joins).allMatch(Race.Outcome::ok);
+            assertThat(joins.stream().map(o -> o.value().cardNo()).distinct()).hasSize(1);
+            int rows = context.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM wxkit_member_member").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(1);
+        }
+    }
+
     static void assertLedgerMatches(Jdbi jdbi, String openid, long balance) {
         long sum = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(p.delta), 0) FROM wxkit_member_points p"
                 + " JOIN wxkit_member_member m ON m.id = p.member_id WHERE m.openid = :o").bind("o", openid).mapTo(Long.class).one());
