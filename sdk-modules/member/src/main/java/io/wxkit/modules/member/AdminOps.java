@@ -50,6 +50,10 @@ public final class AdminOps {
      */
     public PointsEntry adjustPoints(String admin, String memberOpenid, long delta, String businessKey, String reason) {
         Members.requireKey("businessKey", businessKey);
+        if (businessKey.length() > 58) {
+            // stored as admin:<key> in a 64-character column
+            throw new ModuleException(CommonError.INVALID_INPUT, "an adjustment's business key must be at most 58 characters");
+        }
         if (delta == 0 || Math.abs(delta) > 1_000_000_000L || reason == null || reason.isBlank() || reason.length() > 200) {
             throw new ModuleException(CommonError.INVALID_INPUT, "an adjustment needs a non-zero amount and a reason of 1-200 characters");
         }

@@ -74,8 +74,8 @@ public final class Points {
 
     PointsEntry apply(String openid, long delta, String businessKey, Instant expiresAt, String reason) {
         Members.requireKey("businessKey", businessKey);
-        if (businessKey.startsWith("expire:")) {
-            throw new ModuleException(CommonError.INVALID_INPUT, "business keys starting with expire: are the ledger's own");
+        if (businessKey.startsWith("expire:") || businessKey.startsWith("admin:")) {
+            throw new ModuleException(CommonError.INVALID_INPUT, "business keys starting with expire: or admin: are the ledger's own");
         }
         if (delta == 0 || Math.abs(delta) > 1_000_000_000L) {
             throw new ModuleException(CommonError.INVALID_INPUT, "amount must be 1-1000000000");

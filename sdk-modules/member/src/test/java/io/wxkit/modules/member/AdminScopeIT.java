@@ -53,6 +53,8 @@ class AdminScopeIT {
             assertThat(code(() -> ops.adjustPoints("oVipViewer", "mVip", 30, "gift-3", "welcome"))).isEqualTo("NOT_ADMIN");
             assertThat(code(() -> ops.adjustPoints("oSales", "mSales", -31, "take-1", "fix"))).isEqualTo("INSUFFICIENT_POINTS");
             assertThat(member.points().balance("mOps")).isZero();
+            assertThat(code(() -> ops.adjustPoints("oSales", "mSales", 1, "k".repeat(59), "fix"))).isEqualTo("INVALID_INPUT");
+            assertThat(ops.adjustPoints("oSales", "mSales", 1, "k".repeat(58), "fix").businessKey()).hasSize(64);
             // level: by level scope, and the member leaves that scope with the change
             assertThat(ops.setLevel("oGold", "mOps", null).levelCode()).isEmpty();
             assertThat(code(() -> ops.setLevel("oGold", "mOps", "gold"))).isEqualTo("OUT_OF_SCOPE");

@@ -84,6 +84,7 @@ class MemberRulesTest {
         assertThat(code(() -> member.points().earn("oAnn", 0, "zero", null, null))).isEqualTo("INVALID_INPUT");
         assertThat(code(() -> member.points().earn("oAnn", 5, "expire:1", null, null))).isEqualTo("INVALID_INPUT");
         assertThat(code(() -> member.points().earn("oAnn", 5, "bad key!", null, null))).isEqualTo("INVALID_INPUT");
+        assertThat(code(() -> member.points().earn("oAnn", 5, "admin:x", null, null))).isEqualTo("INVALID_INPUT");
         assertThat(member.points().ledger("oAnn", PageRequest.first(10)).items()).extracting(PointsEntry::delta).containsExactly(-50L, 50L);
     }
 
