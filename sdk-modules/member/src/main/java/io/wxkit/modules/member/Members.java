@@ -1,0 +1,132 @@
+package io.wxkit.modules.member;
+
+import io.wxkit.modules.common.AuditEntry;
+import io.wxkit.modules.common.CommonError;
+import io.wxkit.modules.common.ModuleContext;
+import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.Untrusted;
+import io.wxkit.modules.common.db.Transactions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Member profiles (会员资料): joining, the optional SSO account binding, paid orders fed in by the shop, and
+ * the level definitions.
+ *
+ * <pre>{@code
+ * Member m = member.members().join(Participant.of(openid).nickname("Ann"), "sales");
+ * member.members().recordPaidOrder(openid, "4200001234", 9900);   // from the pay notification handler
+ * }</pre>
+ *
+ * <p>Thread-safe; get it from {@link MemberModule#members()}.
+ */
+public final class Members {
+    static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_ .-]{1,64}");
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9_:.-]{1,64}");
+    private final ModuleContext context;
+    private final Transactions tx;
+
+    Members(ModuleContext context) {
+        this.context = context;
+        this.tx = Transactions.on(context.jdbi());
+    }
+
+    /**
+     * The member bound to {@code who}'s openid, made now (with a card number) if there is none; a second join
+     * returns the existing profile unchanged.
+     *
+     * @param department the department (an admin scope), or null
+     */
+    public Member join(Participant who, String department) {
+        Objects.requireNonNull(who, "who");
+        requireName("department", department);
+        Instant now = context.clock().instant();
+        return tx.run(h -> {
+            var existing = MemberRows.byOpenid(h, who.openid(), false);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            MemberRows.insert(h, who.openid(), who.nickname(), department, now);
+            MemberRows.relevel(h, who.openid());
+            return MemberRows.byOpenid(h, who.openid(), false).orElseThrow();
+        });
+    }
+
+    /**
+     * The member bound to {@code openid}.
+     *
+     * @throws ModuleException {@code MEMBER_NOT_FOUND}
+     */
+    public Member find(String openid) {
+        Participant.requireId("openid", openid);
+        return tx.run(h -> MemberRows.byOpenid(h, openid, false)).orElseThrow(() -> notFound(openid));
+    }
+
+    /** Binds the member to an SSO account id (as the SSO module names it), or unbinds with {@code null}. */
+    public Member bindAccount(String openid, String accountId) {
+        if (accountId != null) {
+            requireKey("accountId", accountId);
+        }
+        return tx.run(h -> {
+            Member m = MemberRows.byOpenid(h, openid, true).orElseThrow(() -> notFound(openid));
+            MemberRows.set(h, m.id(), "account_id", accountId);
+            return MemberRows.byOpenid(h, openid, false).orElseThrow();
+        });
+    }
+
+    /**
+     * Counts paid order {@code orderNo} of {@code amountFen} towards order levels; the same order number
+     * counts once however often the payment notification arrives.
+     *
+     * @return whether it was new
+     */
+    public boolean recordPaidOrder(String openid, String orderNo, long amountFen) {
+        requireKey("orderNo", orderNo);
+        if (amountFen <= 0) {
+            throw new ModuleException(CommonError.INVALID_INPUT, "amountFen must be positive");
+        }
+        Instant now = context.clock().instant();
+        return tx.run(h -> {
+            Member m = MemberRows.byOpenid(h, Participant.requireId("openid", openid), true).orElseThrow(() -> notFound(openid));
+            boolean fresh = MemberRows.recordOrder(h, m.id(), orderNo, amountFen, now);
+            MemberRows.relevel(h, openid);
+            return fresh;
+        });
+    }
+
+    /** Defines (or redefines) a level on behalf of {@code operator}; existing members move on their next change. */
+    public void defineLevel(Level level, String operator) {
+        Objects.requireNonNull(level, "level");
+        requireKey("operator", operator);
+        tx.use(h -> {
+            MemberRows.saveLevel(h, level);
+            context.audit().record(h, AuditEntry.of(MemberModule.NAME, operator, "level.define", "level:" + level.code(), "OK"));
+        });
+    }
+
+    /** The levels, best first. */
+    public List<Level> levels() {
+        return tx.run(MemberRows::levels);
+    }
+
+    static ModuleException notFound(String openid) {
+        return new ModuleException(MemberError.MEMBER_NOT_FOUND, "no member bound to " + Untrusted.clip(openid));
+    }
+
+    static String requireName(String field, String value) {
+        if (value != null && !NAME.matcher(value).matches()) {
+            throw new ModuleException(CommonError.INVALID_INPUT, field + " must be 1-64 letters, digits, space, _ . -");
+        }
+        return value;
+    }
+
+    static String requireKey(String field, String value) {
+        if (value == null || !KEY.matcher(value).matches()) {
+            throw new ModuleException(CommonError.INVALID_INPUT, field + " must be 1-64 of [A-Za-z0-9_:.-], got " + Untrusted.clip(value));
+        }
+        return value;
+    }
+}
