@@ -142,7 +142,7 @@ public final class ForumBenchmark {
             thread + "board_id = 1 AND id < 9223372036854775807 AND deleted_at IS NULL ORDER BY id DESC LIMIT 21",
             thread + "board_id = 1 AND id < " + deepThread + " AND deleted_at IS NULL ORDER BY id DESC LIMIT 21",
             thread + "to_tsvector('simple', title || ' ' || body) @@ plainto_tsquery('simple', 'coffee garden')"
-                    + " AND deleted_at IS NULL AND id < 9223372036854775807 ORDER BY id DESC LIMIT 21",
+                    + " AND deleted_at IS NULL AND id < 9223372036854775807 ORDER BY id + 0 DESC LIMIT 21",
         };
         StringBuilder text = new StringBuilder();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

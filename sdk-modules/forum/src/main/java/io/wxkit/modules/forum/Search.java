@@ -50,10 +50,13 @@ public final class Search {
         String match = words
                 ? DOCUMENT + " @@ plainto_tsquery('simple', :q)"
                 : "(LOWER(title) LIKE :q ESCAPE '!' OR LOWER(body) LIKE :q ESCAPE '!')";
+        // "id + 0": without it PostgreSQL walks the primary key backwards hoping to meet 21 matches soon and
+        // reads every thread for a rare word (4.4 s at 100,000 threads); with it the GIN index is always used
+        String order = words ? "id + 0 DESC" : "id DESC";
         String bound = words ? q : "%" + escapeLike(q.toLowerCase(Locale.ROOT)) + "%";
         List<ForumThread> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.THREAD_COLUMNS
                         + " FROM wxkit_forum_thread WHERE " + match + " AND deleted_at IS NULL AND id < :after"
-                        + " ORDER BY id DESC LIMIT :limit")
+                        + " ORDER BY " + order + " LIMIT :limit")
                 .bind("q", bound).bind("after", page.afterId()).bind("limit", page.size() + 1)
                 .map(Rows.THREAD).list());
         return Page.of(rows, page, ForumThread::id);
