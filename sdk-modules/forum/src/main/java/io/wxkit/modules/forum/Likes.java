@@ -35,6 +35,7 @@ public final class Likes {
      * @throws ModuleException {@code RATE_LIMITED}, {@code THREAD_NOT_FOUND}, {@code USER_BANNED}, {@code ALREADY_LIKED}
      */
     public long likeThread(long threadId, Participant user, String ip) {
+        java.util.Objects.requireNonNull(user, "user");
         context.abuseGuard().check("forum.like", user.openid(), ip);
         return tx.run(h -> {
             ForumThread t = Rows.thread(h, threadId);
@@ -49,6 +50,7 @@ public final class Likes {
      * @throws ModuleException {@code RATE_LIMITED}, {@code REPLY_NOT_FOUND}, {@code USER_BANNED}, {@code ALREADY_LIKED}
      */
     public long likeReply(long replyId, Participant user, String ip) {
+        java.util.Objects.requireNonNull(user, "user");
         context.abuseGuard().check("forum.like", user.openid(), ip);
         return tx.run(h -> {
             Reply r = Rows.reply(h, replyId);
