@@ -129,7 +129,7 @@ final class Wiring {
         resettables.addAll(List.of(faults, tokens, tickets, menus, tags, mass, oauth, qrCodes, deliveries, pay, media,
                 drafts, accounts));
         resettables.addAll(List.of(activity, articles, comments, kf, blacklist, templateLibrary, subscribeTemplates,
-                shortKeys, quotas));
+                shortKeys, quotas, router.rids()));
     }
 
     /** Clears every piece of state (accounts, users, tokens, menus, orders, faults). */

@@ -31,6 +31,9 @@
 
   function renderEntry(entry) {
     const type = entry.msgType;
+    if (entry.kind === 'redpack') { renderRedPacket(entry); return; }
+    if (entry.kind === 'transfer') { renderTransfer(entry); return; }
+    if (entry.kind === 'refund') { renderRefund(entry); return; }
     if (type === 'text') { add(el('div', 'bubble them', entry.content)); return; }
     if (type === 'news' && entry.articles) { entry.articles.forEach(renderArticle); return; }
     if (type === 'template' || type === 'subscribe') { renderTemplate(entry); return; }
@@ -63,6 +66,82 @@
       more.addEventListener('click', () => openWebview(link));
       card.appendChild(more);
     }
+    add(card);
+  }
+
+  function yuan(fen) { return '¥' + (fen / 100).toFixed(2); }
+
+  // Red packet (现金红包): the card stays closed until this user opens it; the emulator keeps who opened what,
+  // so the merchant's gethbinfo answers RECEIVED afterwards and a reload shows the card opened.
+  function renderRedPacket(entry) {
+    const card = el('div', 'redpack');
+    card.dataset.billno = entry.mchBillno;
+    card.appendChild(el('div', 'rp-from', entry.sendName || ''));
+    card.appendChild(el('div', 'rp-wishing', entry.wishing || ''));
+    const action = el('button', 'rp-open', 'Open');
+    action.type = 'button';
+    card.appendChild(action);
+    card.appendChild(el('div', 'rp-foot', 'WeChat Red Packet'));
+    const q = '/emulator/redpacks/' + encodeURIComponent(entry.mchBillno) + '?mchId=' + encodeURIComponent(entry.mchId);
+    const opened = (fen) => { card.classList.add('opened'); action.remove(); card.insertBefore(el('div', 'rp-amount', yuan(fen)), card.lastChild); };
+    api('GET', q).then((p) => {
+      const mine = (p.receivers || []).find((x) => x.openid === state.openid);
+      if (mine) { opened(mine.amountFen); }
+    }).catch((e) => status(e.message));
+    action.addEventListener('click', async () => {
+      try {
+        const r = await api('POST', '/emulator/redpacks/' + encodeURIComponent(entry.mchBillno) + '/open?mchId='
+          + encodeURIComponent(entry.mchId), { openid: state.openid });
+        opened(r.amountFen);
+      } catch (e) { notice(e.message); }
+    });
+    add(card);
+  }
+
+  // Merchant transfer awaiting the payee (商家转账 用户确认收款): confirm → SUCCESS, reject → CANCELLED; the
+  // emulator then notifies the merchant's notify_url.
+  function renderTransfer(entry) {
+    const card = el('div', 'transfer');
+    card.dataset.bill = entry.outBillNo;
+    card.appendChild(el('div', 'tr-head', 'Transfer from merchant ' + entry.mchId));
+    card.appendChild(el('div', 'tr-amount', yuan(entry.amountFen)));
+    card.appendChild(el('div', 'tr-remark', entry.remark || ''));
+    const buttons = el('div', 'tr-buttons');
+    const confirm = el('button', 'tr-confirm', 'Confirm receipt');
+    const reject = el('button', 'tr-reject', 'Decline');
+    confirm.type = 'button';
+    reject.type = 'button';
+    buttons.appendChild(confirm);
+    buttons.appendChild(reject);
+    card.appendChild(buttons);
+    const stateLine = el('div', 'tr-state', '');
+    card.appendChild(stateLine);
+    const base = '/emulator/transfers/' + encodeURIComponent(entry.outBillNo);
+    const mch = '?mchId=' + encodeURIComponent(entry.mchId);
+    const show = (bill) => {
+      stateLine.textContent = bill.state;
+      if (bill.state !== 'WAIT_USER_CONFIRM') { buttons.remove(); card.classList.add('answered'); }
+    };
+    api('GET', base + mch).then(show).catch((e) => status(e.message));
+    const answer = async (verb) => {
+      try { show(await api('POST', base + '/' + verb + mch, {})); } catch (e) { notice(e.message); }
+    };
+    confirm.addEventListener('click', () => answer('confirm'));
+    reject.addEventListener('click', () => answer('reject'));
+    add(card);
+  }
+
+  // Refund notice (退款通知) WeChat Pay puts in the payer's chat once a refund succeeds.
+  function renderRefund(entry) {
+    const card = el('div', 'template refund');
+    card.appendChild(el('div', 't-head', 'Refund notice'));
+    [['Amount', yuan(entry.refundFen)], ['Order', entry.description || entry.outTradeNo], ['Refund no.', entry.outRefundNo],
+      ['To', entry.account || '']].forEach(([k, v]) => {
+      const row = el('div', 't-row');
+      row.appendChild(el('span', 't-key', k));
+      row.appendChild(el('span', 't-value', v));
+      card.appendChild(row);
+    });
     add(card);
   }
 

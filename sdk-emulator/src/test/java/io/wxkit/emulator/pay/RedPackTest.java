@@ -57,7 +57,7 @@ class RedPackTest {
     }
 
     /** Test-side v2 MD5 signature: sorted non-empty k=v, &key=, MD5 upper hex. */
-    private static String md5Sign(Map<String, String> params, String key) throws Exception {
+    static String md5Sign(Map<String, String> params, String key) throws Exception {
         String a = new TreeMap<>(params).entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty() && !e.getKey().equals("sign"))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
@@ -65,7 +65,7 @@ class RedPackTest {
         return HexFormat.of().formatHex(d).toUpperCase(Locale.ROOT);
     }
 
-    private static String xml(Map<String, String> p) {
+    static String xml(Map<String, String> p) {
         StringBuilder sb = new StringBuilder("<xml>");
         p.forEach((k, v) -> sb.append('<').append(k).append("><![CDATA[").append(v).append("]]></").append(k).append('>'));
         return sb.append("</xml>").toString();

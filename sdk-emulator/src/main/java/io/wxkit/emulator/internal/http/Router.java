@@ -21,6 +21,7 @@ public final class Router {
     private final Json json;
     private final SecureRandom random;
     private final Gate gate;
+    private final RidLog rids = new RidLog();
 
     public Router(Json json, SecureRandom random, Gate gate) {
         this.json = json;
@@ -47,6 +48,7 @@ public final class Router {
 
     /** Answers one request without HTTP (used by the server and by in-process calls). */
     public Answer dispatch(Request request) {
+        long started = System.nanoTime();
         try {
             Answer gated = gate.before(request);
             if (gated != null) {
@@ -54,15 +56,16 @@ public final class Router {
             }
             return route(request);
         } catch (ApiError e) {
-            return apiError(e.errcode(), e.errmsg());
+            return failed(request, started, e.errcode(), e.errmsg());
         } catch (ControlError e) {
             return controlError(e.status(), e.getMessage());
         } catch (MalformedBodyException e) {
-            return isControl(request) ? controlError(400, e.getMessage()) : apiError(47001, "data format error");
+            return isControl(request) ? controlError(400, e.getMessage())
+                    : failed(request, started, 47001, "data format error");
         } catch (RuntimeException e) {
             LOG.warn("emulator handler failed on {} {}", request.method(), request.path(), e);
             return isControl(request) ? controlError(500, "internal error: " + e.getClass().getSimpleName())
-                    : apiError(-1, "system error");
+                    : failed(request, started, -1, "system error");
         }
     }
 
@@ -91,11 +94,30 @@ public final class Router {
 
     /** WeChat's error body: errcode, and errmsg ending in {@code rid: ...} as the real API does. */
     public Answer apiError(int errcode, String errmsg) {
+        return Answer.json(json.object().put("errcode", errcode).put("errmsg", errmsg + " rid: " + newRid()));
+    }
+
+    /** WeChat's error body for a failed call, kept under its rid for {@code openapi/rid/get}. */
+    private Answer failed(Request request, long startedNanos, int errcode, String errmsg) {
+        String rid = newRid();
+        ObjectNode body = json.object().put("errcode", errcode).put("errmsg", errmsg + " rid: " + rid);
+        String query = request.pathAndQuery().contains("?")
+                ? request.pathAndQuery().substring(request.pathAndQuery().indexOf('?') + 1) : "";
+        rids.record(rid, new RidLog.Entry(System.currentTimeMillis() / 1000,
+                (System.nanoTime() - startedNanos) / 1_000_000, query, request.bodyString(), body.toString(),
+                request.query("access_token")));
+        return Answer.json(body);
+    }
+
+    private String newRid() {
         byte[] rid = new byte[6];
         random.nextBytes(rid);
-        ObjectNode body = json.object().put("errcode", errcode)
-                .put("errmsg", errmsg + " rid: " + HexFormat.of().formatHex(rid));
-        return Answer.json(body);
+        return HexFormat.of().formatHex(rid);
+    }
+
+    /** The failed calls' rids. */
+    public RidLog rids() {
+        return rids;
     }
 
     private Answer controlError(int status, String message) {

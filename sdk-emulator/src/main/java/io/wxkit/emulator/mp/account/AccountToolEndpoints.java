@@ -7,6 +7,7 @@ import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.ApiError;
 import io.wxkit.emulator.internal.http.Request;
+import io.wxkit.emulator.internal.http.RidLog;
 import io.wxkit.emulator.internal.http.Router;
 import io.wxkit.emulator.mp.token.Tokens;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Set;
  * {@code get_api_domain_ip} (the emulator sends and serves from the loopback address), {@code callback/check}
  * (really resolves the account's callback host and times a TCP connect to it; 47001 for a bad action or
  * operator or an account without a callback URL), {@code openapi/quota/get} (see {@link ApiQuotas}) and
- * {@code openapi/rid/get} (the emulator keeps no per-rid record: every well-formed rid is 76001).
+ * {@code openapi/rid/get} (the request behind a failed call's rid, see {@link RidLog}: 76001 when unknown,
+ * 76003 when another account's, 76002 when malformed).
  */
 public final class AccountToolEndpoints {
     private static final Set<String> ACTIONS = Set.of("dns", "ping", "all");
@@ -45,7 +47,8 @@ public final class AccountToolEndpoints {
         router.get("/cgi-bin/get_api_domain_ip", this::loopback);
         router.post("/cgi-bin/callback/check", this::check);
         router.post("/cgi-bin/openapi/quota/get", this::quota);
-        router.post("/cgi-bin/openapi/rid/get", this::rid);
+        RidLog rids = router.rids();
+        router.post("/cgi-bin/openapi/rid/get", r -> rid(r, rids));
     }
 
     private Answer clearQuota(Request r) {
@@ -124,13 +127,21 @@ public final class AccountToolEndpoints {
         return Answer.json(out);
     }
 
-    private Answer rid(Request r) {
-        tokens.appIdFor(r);
+    private Answer rid(Request r, RidLog rids) {
+        String appId = tokens.appIdFor(r);
         String rid = r.json().path("rid").asText("");
         if (!rid.matches("[0-9a-f]{8}(-[0-9a-f]{8}){2}|[0-9a-f]{12}")) {
             throw new ApiError(76002, "rid is error");
         }
-        throw new ApiError(76001, "rid not found");
+        RidLog.Entry e = rids.find(rid).orElseThrow(() -> new ApiError(76001, "rid not found"));
+        if (e.accessToken() == null || !appId.equals(tokens.issuerOf(e.accessToken()))) {
+            throw new ApiError(76003, "could not query this rid,no permission");
+        }
+        ObjectNode out = r.codec().object().put("errcode", 0).put("errmsg", "ok");
+        out.putObject("request").put("invoke_time", e.invokeTime()).put("cost_in_ms", e.costInMs())
+                .put("request_url", e.requestUrl()).put("request_body", e.requestBody())
+                .put("response_body", e.responseBody()).put("client_ip", "");
+        return Answer.json(out);
     }
 
     private static Answer ok(Request r) {

@@ -134,6 +134,12 @@ public final class Tokens implements Resettable {
         return t.appId();
     }
 
+    /** The account that was issued {@code accessToken}, expired or not; null for a token never issued. */
+    public synchronized String issuerOf(String accessToken) {
+        Issued t = issued.get(accessToken);
+        return t == null ? null : t.appId();
+    }
+
     /** The account behind the request's {@code access_token} query parameter (see {@link #appIdFor}). */
     public String appIdFor(Request request) {
         return appIdFor(request.query("access_token"));

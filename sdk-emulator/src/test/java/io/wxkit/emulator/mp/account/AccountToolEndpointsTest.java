@@ -102,4 +102,26 @@ class AccountToolEndpointsTest {
         assertThat(post("/cgi-bin/openapi/rid/get", "{\"rid\":\"61725984-6126f6f9-040f19c4\"}").get("errcode")
                 .asInt()).isEqualTo(76001);
     }
+
+    @Test
+    void aFailedCallsRidAnswersItsRequestToItsOwnAccountOnly() {
+        JsonNode failed = post("/cgi-bin/clear_quota", "{\"appid\":\"wxSomeoneElse\"}");
+        assertThat(failed.get("errcode").asInt()).isNotZero();
+        String rid = failed.get("errmsg").asText().replaceFirst(".* rid: ", "");
+
+        JsonNode info = post("/cgi-bin/openapi/rid/get", "{\"rid\":\"" + rid + "\"}");
+
+        assertThat(info.get("errcode").asInt()).isZero();
+        JsonNode request = info.get("request");
+        assertThat(request.get("request_url").asText()).isEqualTo("access_token=" + token);
+        assertThat(request.get("request_body").asText()).isEqualTo("{\"appid\":\"wxSomeoneElse\"}");
+        assertThat(request.get("response_body").asText()).contains("rid: " + rid)
+                .contains("\"errcode\":" + failed.get("errcode").asInt());
+        assertThat(request.get("invoke_time").asLong()).isPositive();
+        assertThat(request.get("cost_in_ms").asLong()).isNotNegative();
+
+        String other = http.accountWithToken("wx2");
+        assertThat(http.post("/cgi-bin/openapi/rid/get?access_token=" + other, "{\"rid\":\"" + rid + "\"}").json()
+                .get("errcode").asInt()).isEqualTo(76003);
+    }
 }
