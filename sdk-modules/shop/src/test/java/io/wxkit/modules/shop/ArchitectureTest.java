@@ -40,4 +40,14 @@ class ArchitectureTest {
         fields().that().areStatic().should().beFinal().check(MODULE);
         noClasses().should().dependOnClassesThat().areAssignableTo(ThreadLocal.class).check(MODULE);
     }
+
+    @Test
+    void theShopCoreKnowsWeChatPayOnlyThroughShopPay() {
+        noClasses().that().resideInAPackage("io.wxkit.modules.shop")
+                .should().dependOnClassesThat().resideInAnyPackage("io.wxkit.modules.shop.wechat..", "io.wxkit.pay.internal..")
+                .check(MODULE);
+        noClasses().that().resideInAPackage("io.wxkit.modules.shop")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.wxkit.pay.WxPay")
+                .check(MODULE);
+    }
 }
