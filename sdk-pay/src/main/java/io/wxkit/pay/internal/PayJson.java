@@ -159,13 +159,15 @@ public final class PayJson {
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String name = p.currentName();
                     JsonToken value = p.nextToken();
-                    String text = value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
+                    boolean wanted = name.equals(preferred) || name.equals(fallback);
+                    // only the wanted members become strings: the others are skipped (still checked for syntax)
+                    String text = !wanted || value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
                     if (value.isStructStart()) {
                         p.skipChildren();
                     }
                     if (name.equals(preferred)) {
                         preferredText = text; // the last duplicate wins, as in a tree
-                    } else if (name.equals(fallback)) {
+                    } else if (wanted) {
                         fallbackText = text;
                     }
                 }

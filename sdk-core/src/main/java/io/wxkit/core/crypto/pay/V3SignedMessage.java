@@ -82,7 +82,10 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
         }
         PayVerifier verifier = keys.apply(serial).orElseThrow(() -> new PayCryptoException(
                 PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + Untrusted.quote(serial, 64)));
-        if (!verifier.verify(messageBytes(), signature)) {
+        boolean valid = verifier instanceof RsaPayKeys.Verifier rsa
+                ? rsa.verifyParts(timestamp, nonce, body, signature)
+                : verifier.verify(messageBytes(), signature);
+        if (!valid) {
             throw new PayCryptoException(PayCryptoException.Reason.SIGNATURE_INVALID,
                     "Wechatpay-Signature does not verify with serial " + Untrusted.quote(serial, 64));
         }
