@@ -28,10 +28,11 @@ public final class V2Signature {
     private static final HexFormat UPPER_HEX = HexFormat.of().withUpperCase();
     /** Per thread: MD5 digests are cheap to reuse and a provider lookup per signature is not. */
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> digest("MD5"));
-    /** Per thread: the HMAC-SHA256 {@code Mac} and the key it was last initialised with (re-keyed only on change). */
+    /**
+     * Per thread: the HMAC-SHA256 {@code Mac} and the key it was last initialised with (re-keyed only on
+     * change). It holds the merchant's key as the {@code WxPay} client itself does, never request data.
+     */
     private static final ThreadLocal<KeyedMac> HMAC = ThreadLocal.withInitial(KeyedMac::new);
-    /** Per thread: the {@code stringA&key=} builder, reused so that a signature grows no buffer. */
-    private static final ThreadLocal<StringBuilder> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder(512));
 
     /** {@code stringA}: the sorted {@code k=v&...} string, without the key (null/empty values and {@code sign} skipped). */
     public static String stringA(Map<String, String> params) {
@@ -65,12 +66,9 @@ public final class V2Signature {
         if (apiKey == null || apiKey.isEmpty()) {
             throw new IllegalArgumentException("API v2 key is required");
         }
-        StringBuilder sb = BUILDER.get();
-        sb.setLength(0);
-        byte[] message = appendStringA(params, sb).append("&key=").append(apiKey).toString().getBytes(StandardCharsets.UTF_8);
-        if (sb.capacity() > 8192) {
-            BUILDER.remove(); // an unusually large request: do not keep its buffer for the thread's lifetime
-        }
+        // a fresh builder per call: a per-thread one would keep the API key (and the request) between calls
+        byte[] message = appendStringA(params, new StringBuilder(512)).append("&key=").append(apiKey).toString()
+                .getBytes(StandardCharsets.UTF_8);
         byte[] digest = type == V2SignType.MD5 ? MD5.get().digest(message) : HMAC.get().sign(apiKey, message);
         return UPPER_HEX.formatHex(digest);
     }
