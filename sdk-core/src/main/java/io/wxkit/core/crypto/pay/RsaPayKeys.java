@@ -1,5 +1,6 @@
 package io.wxkit.core.crypto.pay;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -76,6 +77,30 @@ final class RsaPayKeys {
                 Signature s = signature.get();
                 s.initVerify(key);
                 s.update(message);
+                return s.verify(sig);
+            } catch (IllegalArgumentException | GeneralSecurityException e) {
+                return false;
+            }
+        }
+
+        /**
+         * {@link #verify} of {@code timestamp\nnonce\nbody\n}, the parts fed to the digest one by one:
+         * the same bytes without assembling the whole message (a 1 KB copy per notification).
+         */
+        boolean verifyParts(String timestamp, String nonce, String body, String signatureBase64) {
+            if (signatureBase64 == null) {
+                return false;
+            }
+            try {
+                byte[] sig = Base64.getDecoder().decode(signatureBase64);
+                Signature s = signature.get();
+                s.initVerify(key);
+                s.update(timestamp.getBytes(StandardCharsets.UTF_8));
+                s.update((byte) '\n');
+                s.update(nonce.getBytes(StandardCharsets.UTF_8));
+                s.update((byte) '\n');
+                s.update(body.getBytes(StandardCharsets.UTF_8));
+                s.update((byte) '\n');
                 return s.verify(sig);
             } catch (IllegalArgumentException | GeneralSecurityException e) {
                 return false;

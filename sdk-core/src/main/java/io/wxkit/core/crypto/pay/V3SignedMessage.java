@@ -2,6 +2,7 @@ package io.wxkit.core.crypto.pay;
 
 import io.wxkit.core.crypto.TimestampWindow;
 import io.wxkit.core.text.Untrusted;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -81,10 +82,32 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
         }
         PayVerifier verifier = keys.apply(serial).orElseThrow(() -> new PayCryptoException(
                 PayCryptoException.Reason.UNKNOWN_PLATFORM_SERIAL, "no platform key or certificate with serial " + Untrusted.quote(serial, 64)));
-        if (!verifier.verify(message(), signature)) {
+        boolean valid = verifier instanceof RsaPayKeys.Verifier rsa
+                ? rsa.verifyParts(timestamp, nonce, body, signature)
+                : verifier.verify(messageBytes(), signature);
+        if (!valid) {
             throw new PayCryptoException(PayCryptoException.Reason.SIGNATURE_INVALID,
                     "Wechatpay-Signature does not verify with serial " + Untrusted.quote(serial, 64));
         }
+    }
+
+    /**
+     * The UTF-8 bytes of {@link #message()}, encoded part by part: the same bytes (the parts are whole
+     * strings separated by {@code \n}) without the intermediate string, which for a body with Chinese
+     * text is a UTF-16 copy twice the body's length.
+     */
+    private byte[] messageBytes() {
+        byte[] ts = timestamp.getBytes(StandardCharsets.UTF_8);
+        byte[] n = nonce.getBytes(StandardCharsets.UTF_8);
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        byte[] m = new byte[ts.length + n.length + b.length + 3];
+        System.arraycopy(ts, 0, m, 0, ts.length);
+        m[ts.length] = '\n';
+        System.arraycopy(n, 0, m, ts.length + 1, n.length);
+        m[ts.length + 1 + n.length] = '\n';
+        System.arraycopy(b, 0, m, ts.length + n.length + 2, b.length);
+        m[m.length - 1] = '\n';
+        return m;
     }
 
     @Override
