@@ -105,7 +105,8 @@ class SsoRedisIT {
             assertThat(wins).as("round %d: here %s, other JVM %s", round, here, String.join(" ", there)).isEqualTo(1);
             assertThat(here).filteredOn(s -> s != 200).containsOnly(400);
         }
-        // the store only ever saw hashes: no raw ticket in any Redis key
+        // the store only ever sees hashes: with a ticket live, no raw ticket is in any Redis key
+        tickets.add(fx.ticket("crm", CRM, alice));
         try (StatefulRedisConnection<String, String> c = redis.connect()) {
             List<String> keys = c.sync().keys(prefix + "*");
             assertThat(keys).isNotEmpty().allSatisfy(k -> tickets.forEach(t -> assertThat(k).doesNotContain(t)));
