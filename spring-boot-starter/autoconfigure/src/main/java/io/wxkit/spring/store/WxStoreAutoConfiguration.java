@@ -46,31 +46,32 @@ public class WxStoreAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        TokenStore wxTokenStore(RedisStores stores) {
+        TokenStore wxRedisTokenStore(RedisStores stores) {
             return stores.tokenStore();
         }
 
         @Bean
         @ConditionalOnMissingBean
-        DedupStore wxDedupStore(RedisStores stores) {
+        DedupStore wxRedisDedupStore(RedisStores stores) {
             return stores.dedupStore();
         }
 
         @Bean
         @ConditionalOnMissingBean
-        TicketStore wxTicketStore(RedisStores stores) {
+        TicketStore wxRedisTicketStore(RedisStores stores) {
             return stores.ticketStore();
         }
 
         @Bean
         @ConditionalOnMissingBean
-        RateLimiter wxRateLimiter(RedisStores stores) {
+        RateLimiter wxRedisRateLimiter(RedisStores stores) {
             return stores.rateLimiter();
         }
     }
 
     /** Caffeine in this JVM; refuses to stand in when Redis was asked for explicitly. */
     @Configuration(proxyBeanMethods = false)
+    @Conditional(MemoryChosenCondition.class)
     static class InMemory {
 
         @Bean
