@@ -58,7 +58,12 @@ class AppJsonUntouchedTest {
     @Test
     void theAppsJsonIsBootsDefaultIsoDates() {
         String port = app.getEnvironment().getProperty("local.server.port");
-        String body = new RestTemplate().getForObject("http://127.0.0.1:" + port + "/json", String.class);
+        // Accept named: on Boot 3.5 the jackson-dataformat-xml that sdk-core needs also gives MVC an XML
+        // converter, which clients that prefer XML would get (docs/decisions.md, issue 20)
+        org.springframework.http.HttpHeaders accept = new org.springframework.http.HttpHeaders();
+        accept.setAccept(java.util.List.of(org.springframework.http.MediaType.APPLICATION_JSON));
+        String body = new RestTemplate().exchange("http://127.0.0.1:" + port + "/json", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(accept), String.class).getBody();
         assertThat(body).contains("\"name\":\"mei\"").contains("\"when\":\"2026-12-03T08:00:00Z\"");
     }
 }
