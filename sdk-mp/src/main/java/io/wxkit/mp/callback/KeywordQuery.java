@@ -90,8 +90,12 @@ public final class KeywordQuery {
         return async ? b.async() : b;
     }
 
-    /** The argument of a matching text, or {@code null} when the text is not this query. */
-    String argument(String content) {
+    /**
+     * The argument of a matching text, or {@code null} when the text is not this query: what the rules
+     * built here hand to the lookup. Public so that other rule types (sdk-sso's business interfaces)
+     * match exactly as this one does.
+     */
+    public String argument(String content) {
         String text = content.trim();
         for (String keyword : keywords) {
             if (text.regionMatches(true, 0, keyword, 0, keyword.length())) {

@@ -5,23 +5,28 @@ import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.Scan;
 import io.wxkit.core.message.Subscribe;
 import io.wxkit.core.message.Text;
+import io.wxkit.mp.callback.KeywordQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@link Trigger} ready to test messages, pattern compiled once. Keyword lists follow sdk-mp's
- * {@code KeywordQuery} exactly: the trimmed text starts with a keyword (ASCII case ignored) and the trimmed
+ * A {@link Trigger} ready to test messages, pattern compiled once. Keyword lists and regexes are matched by sdk-mp's
+ * {@link KeywordQuery#argument} itself: the trimmed text starts with a keyword (ASCII case ignored) and the trimmed
  * rest is the argument; a regex must match the whole trimmed text, group 1 (or the match) is the argument.
  */
 final class CompiledTrigger {
     private final Trigger trigger;
     private final Pattern pattern;
+    /** sdk-mp's keyword-query matching, for the keyword and regex triggers: one definition of "argument". */
+    private final KeywordQuery query;
 
     CompiledTrigger(Trigger trigger) {
         this.trigger = trigger;
         this.pattern = trigger instanceof Trigger.Regex r ? Pattern.compile(r.regex()) : null;
+        this.query = trigger instanceof Trigger.Keywords k ? KeywordQuery.keywords(k.keywords().toArray(String[]::new))
+                : pattern != null ? KeywordQuery.patterns(pattern) : null;
     }
 
     /** What the trigger captured from {@code m}, or {@code null} when it does not match. */
@@ -44,26 +49,22 @@ final class CompiledTrigger {
         if (trigger instanceof Trigger.Exact e) {
             return text.equalsIgnoreCase(e.keyword()) ? new Captured(text, "", List.of()) : null;
         }
-        if (trigger instanceof Trigger.Keywords k) {
-            for (String keyword : k.keywords()) {
-                if (text.regionMatches(true, 0, keyword, 0, keyword.length())) {
-                    return new Captured(text, text.substring(keyword.length()).trim(), List.of());
-                }
-            }
+        if (query == null) {
             return null;
         }
-        if (pattern != null) {
-            Matcher matcher = pattern.matcher(text);
-            if (!matcher.matches()) {
-                return null;
-            }
-            List<String> groups = new ArrayList<>();
-            for (int g = 1; g <= Math.min(9, matcher.groupCount()); g++) {
-                groups.add(matcher.group(g) == null ? "" : matcher.group(g));
-            }
-            String argument = matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
-            return new Captured(text, argument, List.copyOf(groups));
+        String argument = query.argument(text);
+        if (argument == null) {
+            return null;
         }
-        return null;
+        List<String> groups = new ArrayList<>();
+        if (pattern != null) { // the reply template may also use the other captured groups
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.matches()) {
+                for (int g = 1; g <= Math.min(9, matcher.groupCount()); g++) {
+                    groups.add(matcher.group(g) == null ? "" : matcher.group(g));
+                }
+            }
+        }
+        return new Captured(text, argument, List.copyOf(groups));
     }
 }
