@@ -18,18 +18,26 @@ import org.junit.jupiter.api.Assumptions;
  * missing (CI starts with only {@code test}); tables are emptied between tests with {@link #clean}.
  * When PostgreSQL or MariaDB does not answer, the test fails under {@code CI=true} and is skipped otherwise.
  */
-enum TestDb {
+public enum TestDb {
     H2, POSTGRES, MARIADB;
 
     static final List<String> TABLES = List.of("sso_audit", "sso_session", "sso_binding", "sso_client");
 
     /** A pooled data source on database {@code name} (created if missing). */
-    HikariDataSource open(String name) {
+    public HikariDataSource open(String name) {
+        return open(name, name, 16);
+    }
+
+    /**
+     * A pool of {@code poolSize} on database {@code name} (created if missing); on H2, the in-memory
+     * database {@code h2Name}, so that two tests sharing a server database still get H2 databases apart.
+     */
+    public HikariDataSource open(String name, String h2Name, int poolSize) {
         HikariConfig c = new HikariConfig();
-        c.setMaximumPoolSize(16);
+        c.setMaximumPoolSize(poolSize);
         c.setPoolName("sso-test-" + name);
         switch (this) {
-            case H2 -> c.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+            case H2 -> c.setJdbcUrl("jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1");
             case POSTGRES -> {
                 create("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "CREATE DATABASE " + name,
                         "SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
@@ -47,9 +55,14 @@ enum TestDb {
     }
 
     /** Empties the SSO tables (the schema stays). */
-    static void clean(javax.sql.DataSource ds) {
+    public static void clean(javax.sql.DataSource ds) {
+        clean(ds, TABLES);
+    }
+
+    /** Empties {@code tables}, in that order (children before the tables they point to). */
+    public static void clean(javax.sql.DataSource ds, List<String> tables) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String t : TABLES) {
+            for (String t : tables) {
                 s.executeUpdate("DELETE FROM " + t);
             }
         } catch (SQLException e) {
