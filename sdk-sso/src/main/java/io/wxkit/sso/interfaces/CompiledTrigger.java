@@ -12,21 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@link Trigger} ready to test messages, pattern compiled once. Keyword lists and regexes are matched by sdk-mp's
- * {@link KeywordQuery#argument} itself: the trimmed text starts with a keyword (ASCII case ignored) and the trimmed
- * rest is the argument; a regex must match the whole trimmed text, group 1 (or the match) is the argument.
+ * A {@link Trigger} ready to test messages, pattern compiled once. Keyword lists are matched by sdk-mp's
+ * {@link KeywordQuery#argument} itself: the trimmed text starts with a keyword (ASCII case ignored) and the
+ * trimmed rest is the argument. A regex follows the same rule: it must match the whole trimmed text, and
+ * group 1 (or the match) is the argument.
  */
 final class CompiledTrigger {
     private final Trigger trigger;
     private final Pattern pattern;
-    /** sdk-mp's keyword-query matching, for the keyword and regex triggers: one definition of "argument". */
-    private final KeywordQuery query;
+    /** sdk-mp's keyword-query matching for keyword triggers: one definition of "argument". */
+    private final KeywordQuery keywords;
 
     CompiledTrigger(Trigger trigger) {
         this.trigger = trigger;
         this.pattern = trigger instanceof Trigger.Regex r ? Pattern.compile(r.regex()) : null;
-        this.query = trigger instanceof Trigger.Keywords k ? KeywordQuery.keywords(k.keywords().toArray(String[]::new))
-                : pattern != null ? KeywordQuery.patterns(pattern) : null;
+        this.keywords = trigger instanceof Trigger.Keywords k
+                ? KeywordQuery.keywords(k.keywords().toArray(String[]::new)) : null;
     }
 
     /** What the trigger captured from {@code m}, or {@code null} when it does not match. */
@@ -49,22 +50,24 @@ final class CompiledTrigger {
         if (trigger instanceof Trigger.Exact e) {
             return text.equalsIgnoreCase(e.keyword()) ? new Captured(text, "", List.of()) : null;
         }
-        if (query == null) {
+        if (keywords != null) {
+            String argument = keywords.argument(text);
+            return argument == null ? null : new Captured(text, argument, List.of());
+        }
+        if (pattern == null) {
             return null;
         }
-        String argument = query.argument(text);
-        if (argument == null) {
+        // one match gives both the argument and the groups the reply template may use; the argument rule
+        // is KeywordQuery's (group 1, or the whole match), which KeywordQueryAgreementTest holds it to
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.matches()) {
             return null;
         }
         List<String> groups = new ArrayList<>();
-        if (pattern != null) { // the reply template may also use the other captured groups
-            Matcher matcher = pattern.matcher(text);
-            if (matcher.matches()) {
-                for (int g = 1; g <= Math.min(9, matcher.groupCount()); g++) {
-                    groups.add(matcher.group(g) == null ? "" : matcher.group(g));
-                }
-            }
+        for (int g = 1; g <= Math.min(9, matcher.groupCount()); g++) {
+            groups.add(matcher.group(g) == null ? "" : matcher.group(g));
         }
+        String argument = matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
         return new Captured(text, argument, List.copyOf(groups));
     }
 }
