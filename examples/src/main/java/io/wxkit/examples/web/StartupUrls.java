@@ -1,0 +1,29 @@
+package io.wxkit.examples.web;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Prints where to go once the app is up (to stdout: it is what the person who started the app reads first). */
+@Component
+class StartupUrls {
+    private final Environment env;
+
+    StartupUrls(Environment env) {
+        this.env = env;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void print() {
+        String app = "http://127.0.0.1:" + env.getProperty("local.server.port");
+        String emulator = env.getProperty("examples.emulator.url");
+        StringBuilder text = new StringBuilder("\nwxkit examples app is up\n")
+                .append("  pages:          ").append(app).append("/\n")
+                .append("  admin console:  ").append(app).append("/admin/\n");
+        if (emulator != null) {
+            text.append("  WeChat phone:   ").append(emulator).append("/emulator/\n");
+        }
+        System.out.println(text);
+    }
+}
