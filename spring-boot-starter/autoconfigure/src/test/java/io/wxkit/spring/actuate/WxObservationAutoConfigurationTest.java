@@ -116,8 +116,9 @@ class WxObservationAutoConfigurationTest {
         CallbackBuilder b = mp.callback().on(Text.class, t -> Reply.text(t, "hi"));
         customizer.customize(APP_ID, b);
         CallbackHandler handler = b.build();
-        assertThat(handler.handle(plain("hello", 1)).status()).isEqualTo(200);
-        assertThat(handler.handle(plain("hello", 1)).status()).isEqualTo(200); // WeChat's redelivery: deduplicated
+        CallbackRequest delivery = plain("hello", 1);
+        assertThat(handler.handle(delivery).status()).isEqualTo(200);
+        assertThat(handler.handle(delivery).status()).isEqualTo(200); // WeChat's redelivery: deduplicated
 
         Timer t = meters.find(ObservedCallbacks.NAME).tag("appid", APP_ID).tag("msg.type", "text")
                 .tag("outcome", "reply").timer();
