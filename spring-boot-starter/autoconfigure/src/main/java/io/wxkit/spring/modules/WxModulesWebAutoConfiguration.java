@@ -1,6 +1,11 @@
 package io.wxkit.spring.modules;
 
 import io.wxkit.modules.common.ModuleContext;
+import io.wxkit.spring.modules.forms.FormsWebConfiguration;
+import io.wxkit.spring.modules.forum.ForumWebConfiguration;
+import io.wxkit.spring.modules.lottery.LotteryWebConfiguration;
+import io.wxkit.spring.modules.member.MemberWebConfiguration;
+import io.wxkit.spring.modules.shop.ShopWebConfiguration;
 import io.wxkit.spring.modules.vote.VoteWebConfiguration;
 import io.wxkit.spring.modules.web.ModuleAdminAuthorizer;
 import io.wxkit.spring.modules.web.ModuleProblemAdvice;
@@ -30,7 +35,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ModuleContext.class, DispatcherServlet.class})
 @ConditionalOnBean(ModuleContext.class)
-@Import({VoteWebConfiguration.class})
+@Import({VoteWebConfiguration.class, LotteryWebConfiguration.class, ForumWebConfiguration.class, ShopWebConfiguration.class,
+    FormsWebConfiguration.class, MemberWebConfiguration.class})
 public class WxModulesWebAutoConfiguration {
 
     @Bean

@@ -59,6 +59,16 @@ public final class ModuleWebTests {
         return context.getBean(type);
     }
 
+    /** A value of a JSON answer by JSON path ({@code $.id}, {@code $[0].code}). */
+    public static <T> T read(String json, String path) {
+        return com.jayway.jsonpath.JsonPath.read(json, path);
+    }
+
+    /** The {@code id} of a JSON answer. */
+    public static long id(String json) {
+        return ((Number) read(json, "$.id")).longValue();
+    }
+
     /** Signed in as {@code openid} (the session attribute the OAuth filter sets). */
     public static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String openid) {
         return request.sessionAttr("wxkit.user", openid);
