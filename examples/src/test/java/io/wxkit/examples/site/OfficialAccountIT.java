@@ -1,0 +1,86 @@
+package io.wxkit.examples.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wxkit.emulator.account.FakeUser;
+import io.wxkit.examples.AppSuite;
+import io.wxkit.examples.browser.Browser;
+import io.wxkit.examples.demo.DemoUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Official Account side of the examples app, walked in the emulator's phone page and in the app's pages:
+ * follow, menu, keyword query, binding and SSO, customer service. One browser for the suite.
+ */
+class OfficialAccountIT extends AppSuite {
+    private static final String SVC = "wxdemosvc00000001";
+    private static Browser browser;
+
+    @Autowired
+    DemoUsers demoUsers;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aNewFollowerGetsTheWelcomeNewsAndItOpensTheMicroSite() {
+        FakeUser newcomer = emulator.control().user(SVC, "新朋友");
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, newcomer.openid()).follow();
+
+        phone.card("欢迎关注江南文化中心");
+        assertThat(phone.cardTitles()).containsExactly("欢迎关注江南文化中心", "微发布 · 最新动态", "微展示 · 文化长廊");
+        browser.screenshot("follow-welcome");
+
+        browser.get(appUrl() + "/site");
+        assertThat(browser.find(By.id("site-title")).getText()).isEqualTo("江南文化中心");
+        browser.screenshot("site");
+    }
+
+    @Test
+    void theMenusTodaysNewsAnswersThePublishedArticlesAndTheCardOpensTheArticle() {
+        String openid = demoUsers.openid("svc", DemoUsers.ZHANG_WEI);
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, openid).tapKey(null, "NEWS");
+
+        phone.card("文化中心春季开放日活动启动");
+        assertThat(phone.cardTitles()).contains("市民讲堂：宋代茶文化与点茶体验", "非遗展演周末场次公布",
+                "志愿者招募：图书馆阅读推广");
+        browser.screenshot("menu-news");
+
+        browser.get(appUrl() + "/news");
+        browser.find(By.cssSelector("#news-list .news-title"));
+        assertThat(browser.driver().findElements(By.cssSelector("#news-list .news-title")).get(0).getText())
+                .isEqualTo("文化中心春季开放日活动启动");
+        browser.screenshot("news-list");
+        browser.driver().findElements(By.cssSelector("#news-list a")).get(0).click();
+        assertThat(browser.find(By.id("article-title")).getText()).isEqualTo("文化中心春季开放日活动启动");
+        assertThat(browser.find(By.id("article-body")).getText()).contains("春季开放日正式启动");
+        browser.screenshot("news-article");
+    }
+
+    @Test
+    void anUnknownArticleIsANotFoundPageSayingSo() {
+        browser.get(appUrl() + "/news/NO_SUCH_ARTICLE");
+        assertThat(browser.find(By.cssSelector(".flash.error")).getText()).contains("没有这篇文章");
+    }
+
+    @Test
+    void theCulturePageLinksOut() {
+        browser.get(appUrl() + "/culture");
+        assertThat(browser.driver().findElements(By.cssSelector(".exhibit a.out"))).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
+        browser.screenshot("culture");
+    }
+}
