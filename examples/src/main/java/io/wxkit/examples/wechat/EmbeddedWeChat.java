@@ -68,6 +68,7 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         DemoUsers users = env.getProperty("examples.demo-data", Boolean.class, true)
                 ? DemoUsers.create(emulator.control(), DemoAccounts.APP_IDS) : DemoUsers.none();
         merchant(emulator, props, dataDir, appBase);
+        props.put("wxkit.mp.oauth.app-id", DemoAccounts.SERVICE_APP_ID); // the service account authorizes H5 pages
         env.getPropertySources().addFirst(new MapPropertySource("examples-embedded-wechat", props));
         context.getBeanFactory().registerSingleton(BEAN, emulator);
         context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);

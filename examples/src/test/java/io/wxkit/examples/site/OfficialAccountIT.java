@@ -6,6 +6,8 @@ import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.examples.AppSuite;
 import io.wxkit.examples.browser.Browser;
 import io.wxkit.examples.demo.DemoUsers;
+import io.wxkit.examples.kf.KfDesk;
+import io.wxkit.emulator.account.InboxEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ class OfficialAccountIT extends AppSuite {
 
     @Autowired
     DemoUsers demoUsers;
+
+    @Autowired
+    KfDesk kfDesk;
 
     @BeforeAll
     static void openBrowser() {
@@ -82,5 +87,42 @@ class OfficialAccountIT extends AppSuite {
         assertThat(browser.driver().findElements(By.cssSelector(".exhibit a.out"))).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
         browser.screenshot("culture");
+    }
+
+    @Test
+    void aCustomerServiceMessageIsAnsweredByStaffInTheChatAndOnTheKfPage() {
+        String openid = demoUsers.openid("svc", DemoUsers.LI_NA);
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, openid).type("客服");
+        phone.bubbleContaining("已为您转接人工客服");
+        phone.type("我想预约周六的书法体验");
+        browser.await(d -> kfDesk.messages(SVC, openid).stream().anyMatch(m -> m.fromUser()
+                && m.content().equals("我想预约周六的书法体验")));
+
+        // the staff's answer goes out through WeChat's customer-service API (the admin console's desk does this)
+        kfDesk.answer(SVC, openid, "您好，周六上午十点场还有名额，已为您登记。");
+        phone.bubbleContaining("已为您登记");
+        assertThat(emulator.control().inbox(openid)).extracting(InboxEntry::kind).contains("kf");
+        browser.screenshot("kf-phone");
+
+        WeChatLogin.as(browser, appUrl() + "/kf", openid);
+        browser.await(d -> d.findElements(By.cssSelector("#kf-chat .kf-staff")).size() == 1);
+        assertThat(browser.find(By.cssSelector("#kf-chat .kf-user .kf-text")).getText())
+                .isEqualTo("我想预约周六的书法体验");
+        assertThat(browser.find(By.cssSelector("#kf-chat .kf-staff .kf-text")).getText()).contains("已为您登记");
+        browser.screenshot("kf-chat");
+    }
+
+    @Test
+    void theKfPageRefusesAnEmptyMessageAndKeepsWhatWasTyped() {
+        String openid = demoUsers.openid("svc", DemoUsers.WANG_FANG);
+        WeChatLogin.as(browser, appUrl() + "/kf", openid);
+        String tooLong = "长".repeat(KfDesk.MAX_CHARS + 1);
+        browser.find(By.id("content")).sendKeys(tooLong);
+        browser.find(By.cssSelector("#kf-form button")).click();
+        assertThat(browser.find(By.id("content-error")).getText()).contains("不能超过");
+        assertThat(browser.find(By.id("content")).getAttribute("value")).isEqualTo(tooLong);
+        browser.find(By.id("content")).clear();
+        browser.find(By.cssSelector("#kf-form button")).click();
+        assertThat(browser.find(By.id("content-error")).getText()).contains("请输入内容");
     }
 }
