@@ -69,6 +69,7 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
                 ? DemoUsers.create(emulator.control(), DemoAccounts.APP_IDS) : DemoUsers.none();
         merchant(emulator, props, dataDir, appBase);
         props.put("wxkit.mp.oauth.app-id", DemoAccounts.SERVICE_APP_ID); // the service account authorizes H5 pages
+        sso(env, props, dataDir, appBase);
         env.getPropertySources().addFirst(new MapPropertySource("examples-embedded-wechat", props));
         context.getBeanFactory().registerSingleton(BEAN, emulator);
         context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);
@@ -116,6 +117,21 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         props.put(prefix + "base-url", emulator.payBaseUrl());
         props.put(prefix + "notify-url", appBase + "/wx/pay/notify");
         props.put(prefix + "refund-notify-url", appBase + "/wx/pay/notify");
+    }
+
+    /**
+     * The SSO broker's settings on the embedded defaults: the service account identifies users, the broker is served
+     * by this app under /sso, and its master key is a per-installation random key kept in the data directory (the
+     * demo business systems' signing keys derive from it, so it must survive restarts). Given values win.
+     */
+    private static void sso(ConfigurableEnvironment env, Map<String, Object> props, Path dataDir, String appBase) {
+        props.put("wxkit.sso.app-id", DemoAccounts.SERVICE_APP_ID);
+        if (env.getProperty("wxkit.sso.public-base-url") == null) {
+            props.put("wxkit.sso.public-base-url", env.getProperty("examples.public-base-url", appBase) + "/sso");
+        }
+        if (env.getProperty("wxkit.sso.master-key") == null) {
+            props.put("wxkit.sso.master-key", LocalKeys.base64Key(dataDir.resolve("sso-master-key"), 32));
+        }
     }
 
     private static int appPort(ConfigurableEnvironment env) {

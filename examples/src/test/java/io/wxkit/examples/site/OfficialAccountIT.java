@@ -7,6 +7,7 @@ import io.wxkit.examples.AppSuite;
 import io.wxkit.examples.browser.Browser;
 import io.wxkit.examples.demo.DemoUsers;
 import io.wxkit.examples.kf.KfDesk;
+import io.wxkit.examples.biz.BizDirectory;
 import io.wxkit.emulator.account.InboxEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,9 @@ class OfficialAccountIT extends AppSuite {
 
     @Autowired
     KfDesk kfDesk;
+
+    @Autowired
+    BizDirectory bizDirectory;
 
     @BeforeAll
     static void openBrowser() {
@@ -124,5 +128,55 @@ class OfficialAccountIT extends AppSuite {
         browser.find(By.id("content")).clear();
         browser.find(By.cssSelector("#kf-form button")).click();
         assertThat(browser.find(By.id("content-error")).getText()).contains("请输入内容");
+    }
+
+    @Test
+    void aBoundFollowersKeywordQueryIsAnsweredByTheBusinessSystem() {
+        String openid = demoUsers.openid("svc", DemoUsers.ZHANG_WEI);
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, openid).type("查询 借阅");
+        String answer = phone.bubbleContaining("当前借阅");
+        assertThat(answer).startsWith("张伟（读者证 L1001）当前借阅：《红楼梦》");
+        browser.screenshot("query-answer");
+    }
+
+    @Test
+    void anUnboundFollowersKeywordQueryGetsTheBindLink() {
+        String openid = demoUsers.openid("svc", DemoUsers.CHEN_JING);
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, openid).type("查询 预约");
+        String answer = phone.bubbleContaining("请先绑定");
+        assertThat(answer).contains("场馆预约系统").contains("/bind?client=booking");
+        browser.screenshot("query-unbound");
+    }
+
+    @Test
+    void aFollowerBindsTheirAccountThenEntersTheBusinessSystemWithoutAPassword() {
+        String openid = demoUsers.openid("svc", DemoUsers.WANG_FANG);
+        WeChatLogin.as(browser, appUrl() + "/bind?client=library", openid);
+
+        browser.find(By.id("account")).sendKeys("L1003");
+        browser.find(By.id("password")).sendKeys("not-the-password");
+        browser.find(By.id("bind-submit")).click();
+        assertThat(browser.find(By.id("password-error")).getText()).contains("账号或密码不正确");
+        assertThat(browser.find(By.id("account")).getAttribute("value")).isEqualTo("L1003");
+
+        String password = bizDirectory.demoPassword("library", "L1003").orElseThrow();
+        browser.find(By.id("password")).sendKeys(password);
+        browser.find(By.id("bind-submit")).click();
+        assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("已绑定").contains("L1003");
+        browser.screenshot("bind-done");
+
+        browser.find(By.id("enter-library")).click();
+        WeChatLogin.consent(browser, openid); // the broker's own WeChat authorization (no password anywhere)
+        assertThat(browser.find(By.id("biz-account")).getText()).isEqualTo("L1003");
+        assertThat(browser.find(By.id("biz-holder")).getText()).isEqualTo("王芳");
+        assertThat(browser.find(By.id("biz-openid")).getText()).isEqualTo(openid);
+        browser.screenshot("sso-biz");
+    }
+
+    @Test
+    void theBusinessSystemRefusesACallbackItDidNotStart() {
+        browser.driver().manage().deleteAllCookies();
+        browser.get(appUrl() + "/biz/library/callback?ticket=forged&state=forged");
+        assertThat(browser.find(By.cssSelector(".flash.error")).getText()).contains("登录已失效");
     }
 }

@@ -9,6 +9,12 @@ final class WeChatLogin {
     private WeChatLogin() {
     }
 
+    /** On the emulator's consent page (when the browser is on it), picks {@code openid} and allows. */
+    static void consent(Browser browser, String openid) {
+        browser.find(By.cssSelector("input[name=openid][value='" + openid + "']")).click();
+        browser.find(By.id("oauth-allow")).click();
+    }
+
     /** Opens {@code pageUrl} with a fresh session, picks {@code openid} on the consent page and allows. */
     static void as(Browser browser, String pageUrl, String openid) {
         browser.driver().manage().deleteAllCookies();
