@@ -39,7 +39,7 @@ class NewsController {
         try {
             return news.article(id).map(a -> {
                 // the article body is the account's HTML: render it, but let no script in it run
-                response.setHeader("Content-Security-Policy", "script-src 'none'; object-src 'none'; base-uri 'none'");
+                response.addHeader("Content-Security-Policy", "script-src 'none'; object-src 'none'; base-uri 'none'");
                 model.addAttribute("article", a);
                 return "news/article";
             }).orElseGet(() -> notFound(model, response));

@@ -80,6 +80,20 @@ class OfficialAccountIT extends AppSuite {
     }
 
     @Test
+    void aNewsCardOpensTheArticleInsideThePhonesWebView() {
+        String openid = demoUsers.openid("svc", DemoUsers.CHEN_JING);
+        PhonePage phone = PhonePage.open(browser, emulatorUrl(), SVC, openid).tapKey(null, "NEWS");
+        phone.card("非遗展演周末场次公布").click();
+        browser.driver().switchTo().frame(browser.find(By.id("webview-frame")));
+        try {
+            assertThat(browser.find(By.id("article-title")).getText()).isEqualTo("非遗展演周末场次公布");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        browser.screenshot("phone-webview-article");
+    }
+
+    @Test
     void anUnknownArticleIsANotFoundPageSayingSo() {
         browser.get(appUrl() + "/news/NO_SUCH_ARTICLE");
         assertThat(browser.find(By.cssSelector(".flash.error")).getText()).contains("没有这篇文章");
