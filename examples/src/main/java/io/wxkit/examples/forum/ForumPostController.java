@@ -105,8 +105,8 @@ class ForumPostController {
     private static String newThread(Model model, Board board, String title, String body) {
         model.addAttribute("pageTitle", "发新帖");
         model.addAttribute("board", board);
-        model.addAttribute("title", title);
-        model.addAttribute("body", body);
+        model.addAttribute("threadTitle", title);
+        model.addAttribute("threadBody", body);
         return "forum/new";
     }
 

@@ -41,4 +41,15 @@ public record PhoneUser(String openid, String nickname) {
         browser.await(d -> d.getCurrentUrl().startsWith(appUrl + path));
         return browser;
     }
+
+    /**
+     * Waits until the element {@code by} of the page shown now has a text containing {@code text}, looking it up
+     * afresh each time (after a submit the old page's element may still be found, then go stale).
+     */
+    public static String awaitText(Browser browser, By by, String text) {
+        return browser.await(d -> {
+            String shown = d.findElement(by).getText();
+            return shown.contains(text) ? shown : null;
+        });
+    }
 }

@@ -2,6 +2,7 @@ package io.wxkit.examples.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxkit.emulator.callback.CallbackResult;
 import io.wxkit.examples.AppSuite;
 import io.wxkit.examples.browser.Browser;
 import io.wxkit.examples.modules.PhoneUser;
@@ -64,6 +65,17 @@ class VotePagesIT extends AppSuite {
         assertThat(option(poll.options().get(0).id()).isSelected()).as("the choice is kept").isTrue();
         assertThat(vote.ballots().hasVoted(poll.id(), user.openid())).isFalse();
         browser.screenshot("vote-refused");
+    }
+
+    @Test
+    void scanningThePollsQrCodeFollowsAndAnswersWithThePollsLink() {
+        Poll poll = poll(VoteSeed.FOLLOW_REQUIRED_TITLE);
+        PhoneUser user = PhoneUser.stranger(emulator, "扫码的居民");
+        CallbackResult followed = emulator.control().follow(user.openid(), poll.qrScene());
+        assertThat(followed.error()).isNull();
+        assertThat(followed.reply()).containsEntry("content",
+                VoteRules.reply(env.getProperty("examples.public-base-url"), poll.id(), poll.title()));
+        assertThat(followed.reply().get("content").toString()).contains("/vote/" + poll.id());
     }
 
     private WebElement option(long optionId) {
