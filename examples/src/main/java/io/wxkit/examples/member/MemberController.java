@@ -46,7 +46,10 @@ class MemberController {
 
     @PostMapping("/member/join")
     String join(@WxUser WxUserPrincipal user, RedirectAttributes redirect) {
-        member.members().join(Participant.of(user.openid()).nickname(user.nickname()), null);
+        // snsapi_base logins carry no nickname: the card then shows a neutral name
+        String nickname = user.nickname() != null ? user.nickname()
+                : "微信用户 " + user.openid().substring(Math.max(0, user.openid().length() - 4));
+        member.members().join(Participant.of(user.openid()).nickname(nickname), null);
         redirect.addFlashAttribute("flash", "会员卡已开通。Welcome, your card is ready.");
         return "redirect:/member";
     }
