@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,8 +46,10 @@ public class WxHealthAutoConfiguration {
         }
     }
 
+    /** Boot 3.5's API, only where Boot 4's is absent (a classpath may carry both; Boot 4's wins). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    @ConditionalOnMissingClass("org.springframework.boot.health.contributor.HealthIndicator")
     static class Boot3 {
         @Bean(name = NAME)
         @ConditionalOnMissingBean(name = NAME)

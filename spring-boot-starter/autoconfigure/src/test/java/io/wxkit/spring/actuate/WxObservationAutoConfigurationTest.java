@@ -102,7 +102,8 @@ class WxObservationAutoConfigurationTest {
                             java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
                     assertThat(meters.find(ObservedApiCalls.CALLS).tag("errcode", "40001").timer().count())
                             .as("the rejected attempt").isEqualTo(1);
-                    assertThat(names(meters)).anyMatch(n -> n.endsWith("token.rejected"));
+                    assertThat(names(meters)).contains("wxkit.api.calls.token.rejected");
+                    assertThat(meters.find("wxkit.api.calls.token.rejected").counter().count()).isEqualTo(1);
                     assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().toString())
                             .doesNotContain(SECRET).doesNotContain("access_token="));
                     assertThat(observations.getCurrentObservation()).as("no observation left on the thread").isNull();
