@@ -3,7 +3,7 @@ package io.wxkit.spring.modules.web;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the body limit in front of every module endpoint. */
+/** Puts the {@link ModuleRequestGuard} (body limit, JSON-only writes) in front of every module endpoint. */
 public final class ModuleWebMvc implements WebMvcConfigurer {
     private final String basePath;
     private final long maxBodyBytes;
@@ -22,6 +22,6 @@ public final class ModuleWebMvc implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new BodyLimitInterceptor(maxBodyBytes)).addPathPatterns(basePath + "/**");
+        registry.addInterceptor(new ModuleRequestGuard(maxBodyBytes)).addPathPatterns(basePath + "/**");
     }
 }
