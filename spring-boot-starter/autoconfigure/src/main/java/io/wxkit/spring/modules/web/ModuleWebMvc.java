@@ -1,5 +1,7 @@
 package io.wxkit.spring.modules.web;
 
+import io.wxkit.spring.WxPropertyException;
+
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -11,10 +13,10 @@ public final class ModuleWebMvc implements WebMvcConfigurer {
     /** The limit {@code maxBodyBytes} on everything under {@code basePath}. */
     public ModuleWebMvc(String basePath, long maxBodyBytes) {
         if (basePath == null || !basePath.startsWith("/")) {
-            throw new io.wxkit.spring.WxPropertyException("wxkit.modules.base-path", "must start with /");
+            throw new WxPropertyException("wxkit.modules.base-path", "must start with /");
         }
         if (maxBodyBytes < 1) {
-            throw new io.wxkit.spring.WxPropertyException("wxkit.modules.max-body-bytes", "must be positive");
+            throw new WxPropertyException("wxkit.modules.max-body-bytes", "must be positive");
         }
         this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
         this.maxBodyBytes = maxBodyBytes;
