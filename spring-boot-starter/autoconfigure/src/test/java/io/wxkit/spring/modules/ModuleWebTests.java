@@ -71,7 +71,8 @@ public final class ModuleWebTests {
 
     /** Signed in as {@code openid} (the session attribute the OAuth filter sets). */
     public static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String openid) {
-        return request.sessionAttr("wxkit.user", openid);
+        // every write is JSON (the request guard refuses others); a test overrides it where it means to
+        return request.sessionAttr("wxkit.user", openid).contentType(org.springframework.http.MediaType.APPLICATION_JSON);
     }
 
     /** An authenticated staff member with {@code roles}. */
@@ -79,6 +80,9 @@ public final class ModuleWebTests {
         return r -> {
             Principal p = () -> name;
             r.setUserPrincipal(p);
+            if (r.getContentType() == null) {
+                r.setContentType("application/json");
+            }
             for (String role : roles) {
                 r.addUserRole(role);
             }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code errors}), my submissions, withdrawing; admins create, close and read the statistics.
  */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/forms")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/forms", produces = MediaType.APPLICATION_JSON_VALUE)
 public class FormsEndpoints {
     private static final String MODULE = "forms";
     private final FormsModule forms;

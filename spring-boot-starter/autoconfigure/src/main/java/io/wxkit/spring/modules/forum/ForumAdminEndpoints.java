@@ -7,6 +7,7 @@ import io.wxkit.spring.modules.web.ModuleRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * as well and the audit log names the moderator's openid.
  */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/forum/admin")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/forum/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ForumAdminEndpoints {
     private static final String MODULE = "forum";
     private final ForumModule forum;

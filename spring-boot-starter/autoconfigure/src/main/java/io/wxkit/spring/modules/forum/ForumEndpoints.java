@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The forum over JSON: boards, keyset thread and reply listings, posting, replying and liking as the signed-in user. */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/forum")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/forum", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ForumEndpoints {
     private final ForumModule forum;
     private final ModuleRequests requests;

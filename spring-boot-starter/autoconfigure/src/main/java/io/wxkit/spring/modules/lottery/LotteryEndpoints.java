@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The lottery over JSON: an activity, spin / open a box / enter as the signed-in user, my wins; admins run it. */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/lottery")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/lottery", produces = MediaType.APPLICATION_JSON_VALUE)
 public class LotteryEndpoints {
     private static final String MODULE = "lottery";
     private final LotteryModule lottery;

@@ -7,6 +7,7 @@ import io.wxkit.spring.modules.web.Bodies;
 import io.wxkit.spring.modules.web.ModuleRequests;
 import io.wxkit.spring.modules.web.PageView;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the audit log names the admin's openid.
  */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/member/admin")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/member/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 public class MemberAdminEndpoints {
     private static final String MODULE = "member";
     private final MemberModule member;

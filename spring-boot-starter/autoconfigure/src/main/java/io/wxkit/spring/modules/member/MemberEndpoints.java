@@ -7,6 +7,7 @@ import io.wxkit.spring.modules.member.MemberViews.MemberView;
 import io.wxkit.spring.modules.web.ModuleRequests;
 import io.wxkit.spring.modules.web.PageView;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The member's own pages over JSON: join, my card (with a fresh scannable code), my points. */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/member/me")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/member/me", produces = MediaType.APPLICATION_JSON_VALUE)
 public class MemberEndpoints {
     private final MemberModule member;
     private final ModuleRequests requests;

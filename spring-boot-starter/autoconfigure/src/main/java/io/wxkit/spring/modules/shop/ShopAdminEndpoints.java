@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The seller's side of the shop: categories, products, shelf, shipping, refunds and the buyers' refund requests. */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/shop/admin")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/shop/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ShopAdminEndpoints {
     private static final String MODULE = "shop";
     private final ShopModule shop;

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * orders, cancel, and a refund request that the seller decides on. Another buyer's order is "not found".
  */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/shop")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/shop", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ShopEndpoints {
     static final String REFUND_REQUEST = "refund.request";
     private final ShopModule shop;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The vote module over JSON: polls, casting a ballot as the signed-in user, results; admins create and close. */
 @RestController
-@RequestMapping("${wxkit.modules.base-path:/wxkit/modules}/vote")
+@RequestMapping(path = "${wxkit.modules.base-path:/wxkit/modules}/vote", produces = MediaType.APPLICATION_JSON_VALUE)
 public class VoteEndpoints {
     private static final String MODULE = "vote";
     private final VoteModule vote;

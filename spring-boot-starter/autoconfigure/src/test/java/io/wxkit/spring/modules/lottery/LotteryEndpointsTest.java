@@ -49,7 +49,13 @@ class LotteryEndpointsTest {
     @Test
     void stockIsNeverOversoldAndTheUserMustBeSignedIn() throws Exception {
         Activity wheel = create(draft(LotteryMode.WHEEL).prize("Last one", 1, 1));
-        mvc.perform(post(base + "/activities/" + wheel.id() + "/spin")).andExpect(status().isUnauthorized())
+        // a form on another site posting with the user's session cookie: refused before anything happens
+        mvc.perform(post(base + "/activities/" + wheel.id() + "/spin").sessionAttr("wxkit.user", "oSpinnerC001")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)).andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        mvc.perform(post(base + "/activities/" + wheel.id() + "/spin").sessionAttr("wxkit.user", "oSpinnerC001"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post(base + "/activities/" + wheel.id() + "/spin").contentType(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("NOT_SIGNED_IN"));
         mvc.perform(as(post(base + "/activities/" + wheel.id() + "/spin"), "oSpinnerC001")).andExpect(jsonPath("$.won").value(true));
         mvc.perform(as(post(base + "/activities/" + wheel.id() + "/spin"), "oSpinnerD001")).andExpect(status().isConflict())

@@ -13,7 +13,10 @@ import io.wxkit.modules.shop.Category;
 import io.wxkit.modules.shop.Product;
 import io.wxkit.modules.shop.ProductDraft;
 import io.wxkit.modules.shop.ShopModule;
+import io.wxkit.pay.notification.PaymentNotification;
+import io.wxkit.pay.payment.Transaction;
 import io.wxkit.spring.modules.ModuleWebTests;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +69,27 @@ class ShopEndpointsTest {
         mvc.perform(as(post(base + "/orders/" + no + "/cancel"), "oBuyerA00001")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CANCELLED"));
         mvc.perform(get(base + "/products/" + p.id())).andExpect(jsonPath("$.skus[0].stock").value(10));
+    }
+
+    @Test
+    void aPaidOrdersBuyerAsksForARefundAndTheSellerSeesIt() throws Exception {
+        Product p = product(5);
+        String no = ModuleWebTests.read(checkout("oBuyerE00001", p.skus().get(0).id(), 1, 2500), "$.order.outTradeNo");
+        ShopModule shop = ModuleWebTests.bean(ShopModule.class);
+        Transaction paid = new Transaction("wxd678efh567hg6787", "1900000109", no, "4200" + no, "JSAPI", "SUCCESS", null, "OTHERS",
+                null, Instant.now(), new Transaction.Payer("oBuyerE00001"), new Transaction.Amount(2500L, 2500L, "CNY", "CNY"));
+        shop.payments().onPayment(new PaymentNotification("n-" + no, Instant.now(), "TRANSACTION.SUCCESS", "支付成功", paid));
+        mvc.perform(as(get(base + "/orders/" + no), "oBuyerE00001")).andExpect(jsonPath("$.status").value("PAID"));
+        mvc.perform(as(post(base + "/orders/" + no + "/refund-request"), "oBuyerF00001").content("{\"reason\":\"not mine\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(post(base + "/orders/" + no + "/refund-request"), "oBuyerE00001").content("{\"reason\":\"cracked\"}"))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("REQUESTED"));
+        mvc.perform(get(base + "/admin/refund-requests").with(staff("ann", "WXKIT_SHOP_ADMIN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].actor").value("oBuyerE00001"))
+                .andExpect(jsonPath("$.items[0].target").value("order:" + no + " \"cracked\""));
+        mvc.perform(as(get(base + "/admin/refund-requests"), "oBuyerE00001")).andExpect(status().isForbidden());
+        // the request moved no money: the order is still PAID until the seller refunds
+        mvc.perform(as(get(base + "/orders/" + no), "oBuyerE00001")).andExpect(jsonPath("$.status").value("PAID"));
     }
 
     @Test

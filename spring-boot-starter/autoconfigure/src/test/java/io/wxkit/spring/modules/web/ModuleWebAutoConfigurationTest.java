@@ -6,12 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.wxkit.modules.common.spi.FollowerCheck;
+import io.wxkit.modules.vote.Poll;
+import io.wxkit.modules.vote.PollDraft;
 import io.wxkit.modules.vote.VoteModule;
 import io.wxkit.spring.modules.WxModulesAutoConfiguration;
 import io.wxkit.spring.modules.WxModulesWebAutoConfiguration;
 import io.wxkit.spring.modules.vote.VoteEndpoints;
 import io.wxkit.spring.store.WxStoreAutoConfiguration;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -69,7 +73,7 @@ class ModuleWebAutoConfigurationTest {
     void withoutAnAuthorizerAdminEndpointsAreClosedNotOpen() {
         mvc(web.withClassLoader(new FilteredClassLoader("org.springframework.security")), m -> {
             try {
-                m.perform(post("/wxkit/modules/vote/admin/polls/1/close").with(r -> {
+                m.perform(post("/wxkit/modules/vote/admin/polls/1/close").contentType(MediaType.APPLICATION_JSON).with(r -> {
                     r.setUserPrincipal(() -> "root");
                     r.addUserRole("WXKIT_ADMIN");
                     return r;
@@ -91,9 +95,9 @@ class ModuleWebAutoConfigurationTest {
                         .andExpect(status().isUnauthorized());
                 m.perform(get("/wxkit/modules/vote/polls/1/results").header("X-Test-Openid", "oHeader00001"))
                         .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("POLL_NOT_FOUND"));
-                m.perform(post("/wxkit/modules/vote/admin/polls/424242/close").header("X-Staff", "ann"))
+                m.perform(post("/wxkit/modules/vote/admin/polls/424242/close").header("X-Staff", "ann").contentType(MediaType.APPLICATION_JSON))
                         .andExpect(status().isNotFound());
-                m.perform(post("/wxkit/modules/vote/admin/polls/424242/close").header("X-Staff", "bob"))
+                m.perform(post("/wxkit/modules/vote/admin/polls/424242/close").header("X-Staff", "bob").contentType(MediaType.APPLICATION_JSON))
                         .andExpect(status().isForbidden());
             } catch (Exception e) {
                 throw new AssertionError(e);
@@ -129,6 +133,30 @@ class ModuleWebAutoConfigurationTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
+        });
+    }
+
+    @Test
+    void rateLimitsAndFollowRequiredPollsAnswer429And403() {
+        FollowerCheck nobodyFollows = openid -> false;
+        web.withBean(FollowerCheck.class, () -> nobodyFollows).withPropertyValues("wxkit.modules.rate-limit.per-openid=2").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            MockMvc m = MockMvcBuilders.webAppContextSetup(ctx).build();
+            VoteModule vote = ctx.getBean(VoteModule.class);
+            Instant now = Instant.now();
+            Poll open = vote.polls().create(PollDraft.titled("Open", now.minusSeconds(60), now.plusSeconds(3600)).option("a").option("b"));
+            Poll fans = vote.polls().create(PollDraft.titled("Fans only", now.minusSeconds(60), now.plusSeconds(3600))
+                    .option("a").option("b").followRequired(true));
+            String ballot = "{\"optionIds\":[" + fans.options().get(0).id() + "]}";
+            m.perform(post("/wxkit/modules/vote/polls/" + fans.id() + "/ballots").sessionAttr("wxkit.user", "oLimited0001")
+                    .contentType(MediaType.APPLICATION_JSON).content(ballot))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_FOLLOWER"));
+            String other = "{\"optionIds\":[" + open.options().get(0).id() + "]}";
+            m.perform(post("/wxkit/modules/vote/polls/" + open.id() + "/ballots").sessionAttr("wxkit.user", "oLimited0001")
+                    .contentType(MediaType.APPLICATION_JSON).content(other)).andExpect(status().isCreated());
+            m.perform(post("/wxkit/modules/vote/polls/" + open.id() + "/ballots").sessionAttr("wxkit.user", "oLimited0001")
+                    .contentType(MediaType.APPLICATION_JSON).content(other))
+                    .andExpect(status().isTooManyRequests()).andExpect(jsonPath("$.code").value("RATE_LIMITED"));
         });
     }
 
