@@ -1,29 +1,50 @@
 package io.wxkit.examples.web;
 
+import io.wxkit.examples.admin.AdminArea;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may open what. The H5 pages are public: the ones that need the WeChat user go through the starter's
  * OAuth filter, not through Spring Security. The admin console under {@code /admin/} needs a staff login
- * (roles per console area are set by the admin features). WeChat's own callbacks and pay notifications carry
- * their own signatures, so they are exempt from CSRF; every form of the app keeps its CSRF token.
+ * (staff accounts with BCrypt hashes in the app's database); each console area ({@link AdminArea}) opens for its
+ * roles and the administrator's, anything else is the 403 page. WeChat's own callbacks and pay notifications
+ * carry their own signatures, so they are exempt from CSRF; every form of the app keeps its CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
     SecurityFilterChain examplesSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/admin/login", "/admin/css/**").permitAll()
-                        .requestMatchers("/admin/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
-                        .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin/", false).permitAll())
+        http.authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/admin/login", "/admin/css/**").permitAll();
+                    for (AdminArea area : AdminArea.values()) {
+                        auth.requestMatchers(area.path(), area.path() + "/**").hasAnyRole(area.roleNames());
+                    }
+                    auth.requestMatchers("/admin/**").authenticated()
+                            .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                            .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                            .anyRequest().permitAll();
+                })
+                .formLogin(form -> form.loginPage("/admin/login").defaultSuccessUrl("/admin/", false)
+                        // back to the form with what was typed (the username; never the password)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + "/admin/login?error&username=" + URLEncoder.encode(
+                                String.valueOf(request.getParameter("username")), StandardCharsets.UTF_8)))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+                .exceptionHandling(ex -> ex.accessDeniedPage("/admin/denied"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/wx/**", "/sso/redeem", "/sso/bind",
                         "/sso/session/**", "/sso/logout"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

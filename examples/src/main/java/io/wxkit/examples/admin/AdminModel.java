@@ -1,0 +1,25 @@
+package io.wxkit.examples.admin;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every console page's model carries: the areas the signed-in staff member may open (the navigation). */
+@ControllerAdvice(basePackages = "io.wxkit.examples.admin")
+class AdminModel {
+
+    @ModelAttribute("areas")
+    List<AdminArea> areas(Authentication auth) {
+        return auth == null ? List.of() : AdminArea.openFor(roles(auth));
+    }
+
+    /** The role names (without {@code ROLE_}) held by {@code auth}. */
+    static Set<String> roles(Authentication auth) {
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    }
+}
