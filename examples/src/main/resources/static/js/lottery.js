@@ -42,6 +42,23 @@
     canvas.style.transform = 'rotate(' + turned + 'deg)';
   }
 
+  // the new prize joins "my prizes" without a reload (text nodes only: the names are data, not markup)
+  function listWin(prize, code) {
+    var list = document.querySelector('#wins ul');
+    var empty = document.querySelector('#wins .empty');
+    if (!list) { return; }
+    if (empty) { empty.remove(); }
+    var item = document.createElement('li');
+    item.className = 'win';
+    var name = document.createElement('strong');
+    name.textContent = prize;
+    var shown = document.createElement('code');
+    shown.className = 'win-code';
+    shown.textContent = code;
+    item.append(name, ' 兑奖码 ', shown, ' 未兑换 to redeem');
+    list.prepend(item);
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var button = document.getElementById('spin');
@@ -62,6 +79,7 @@
           result.textContent = answer.message;
           result.className = answer.won ? 'result won' : 'result';
           result.setAttribute('data-done', 'true');
+          if (answer.won) { listWin(answer.prize, answer.code); }
           button.disabled = false;
         }, 3200);
       })

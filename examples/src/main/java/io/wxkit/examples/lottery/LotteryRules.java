@@ -1,9 +1,9 @@
 package io.wxkit.examples.lottery;
 
+import io.wxkit.core.message.Text;
 import io.wxkit.modules.lottery.LotteryCallbacks;
 import io.wxkit.modules.lottery.LotteryModule;
 import io.wxkit.mp.callback.Rule;
-import io.wxkit.core.message.Text;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;

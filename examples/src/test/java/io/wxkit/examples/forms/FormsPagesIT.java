@@ -6,10 +6,16 @@ import io.wxkit.emulator.account.InboxEntry;
 import io.wxkit.examples.AppSuite;
 import io.wxkit.examples.browser.Browser;
 import io.wxkit.examples.modules.PhoneUser;
+import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.forms.Form;
+import io.wxkit.modules.forms.FormDraft;
+import io.wxkit.modules.forms.FormField;
 import io.wxkit.modules.forms.FormsModule;
 import io.wxkit.modules.forms.SubmissionStatus;
+import io.wxkit.modules.forms.SubmitResult;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,30 @@ class FormsPagesIT extends AppSuite {
         assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("提交成功");
         assertThat(forms.submissions().mine(survey.id(), user.openid())).hasSize(1);
         browser.screenshot("forms-survey");
+    }
+
+    @Test
+    void aFullRegistrationPutsTheNextOnTheWaitingListAndAWithdrawalPromotesThem() {
+        Instant now = Instant.now();
+        Form small = forms.forms().create(FormDraft.registration("小型沙龙", now.minusSeconds(60), now.plusSeconds(3600))
+                .capacity(1, 1).field(FormField.text("name", "姓名 Name").mandatory()), "it");
+        SubmitResult first = forms.submissions().submit(small.id(), Participant.of("o_it_forms_first"), null,
+                Map.of("name", List.of("先到的人")));
+        long firstId = ((SubmitResult.Accepted) first).submission().id();
+
+        PhoneUser user = PhoneUser.stranger(emulator, "候补的居民");
+        user.open(browser, appUrl(), "/forms/" + small.id());
+        type("name", "后到的人");
+        browser.find(By.id("submit")).click();
+        assertThat(PhoneUser.awaitText(browser, By.cssSelector(".flash.ok"), "候补")).contains("前面还有 0 人");
+        assertThat(browser.find(By.id("mine")).getText()).contains("候补中");
+
+        forms.submissions().withdraw(firstId, Participant.of("o_it_forms_first"));
+        browser.driver().navigate().refresh();
+        PhoneUser.awaitText(browser, By.id("mine"), "报名成功");
+        assertThat(forms.submissions().mine(small.id(), user.openid()))
+                .singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(SubmissionStatus.CONFIRMED));
+        browser.screenshot("forms-waiting-promoted");
     }
 
     private void type(String field, String text) {
