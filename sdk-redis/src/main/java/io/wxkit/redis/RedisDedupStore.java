@@ -52,12 +52,20 @@ public final class RedisDedupStore implements DedupStore {
     /**
      * A store on its own connection from {@code client} (standalone, or Sentinel through the client's
      * {@code RedisURI}), with the defaults of {@link RedisStores#builder(RedisClient)}.
+     *
+     * @param client the Lettuce client to open the connection from
+     * @return the dedup store on its own connection
      */
     public static RedisDedupStore create(RedisClient client) {
         return RedisStores.create(client).dedupStore();
     }
 
-    /** As {@link #create(RedisClient)}, on a Redis Cluster. */
+    /**
+     * As {@link #create(RedisClient)}, on a Redis Cluster.
+     *
+     * @param client the Lettuce cluster client to open the connection from
+     * @return the dedup store on its own connection
+     */
     public static RedisDedupStore create(RedisClusterClient client) {
         return RedisStores.create(client).dedupStore();
     }

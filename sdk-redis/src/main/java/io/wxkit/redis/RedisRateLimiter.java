@@ -51,12 +51,20 @@ public final class RedisRateLimiter implements RateLimiter {
     /**
      * A limiter on its own connection from {@code client} (standalone, or Sentinel through the
      * client's {@code RedisURI}), with the defaults of {@link RedisStores#builder(RedisClient)}.
+     *
+     * @param client the Lettuce client to open the connection from
+     * @return the rate limiter on its own connection
      */
     public static RedisRateLimiter create(RedisClient client) {
         return RedisStores.create(client).rateLimiter();
     }
 
-    /** As {@link #create(RedisClient)}, on a Redis Cluster. */
+    /**
+     * As {@link #create(RedisClient)}, on a Redis Cluster.
+     *
+     * @param client the Lettuce cluster client to open the connection from
+     * @return the rate limiter on its own connection
+     */
     public static RedisRateLimiter create(RedisClusterClient client) {
         return RedisStores.create(client).rateLimiter();
     }

@@ -45,28 +45,53 @@ public final class RedisStores implements AutoCloseable {
         this.rateLimiter = new RedisRateLimiter(gateway, keys, b.clock, b.rateLimitFallback);
     }
 
-    /** Stores with default options on a connection from {@code client}, which stays the caller's to shut down. */
+    /**
+     * Stores with default options on a connection from {@code client}, which stays the caller's to shut down.
+     *
+     * @param client the Lettuce client to open the shared connection from
+     * @return the four stores over one connection
+     */
     public static RedisStores create(RedisClient client) {
         return builder(client).build();
     }
 
-    /** Stores with default options on a Redis Cluster; {@code client} stays the caller's to shut down. */
+    /**
+     * Stores with default options on a Redis Cluster; {@code client} stays the caller's to shut down.
+     *
+     * @param client the Lettuce cluster client to open the shared connection from
+     * @return the four stores over one connection
+     */
     public static RedisStores create(RedisClusterClient client) {
         return builder(client).build();
     }
 
-    /** Stores with default options on a client wxkit creates for {@code uri} and shuts down on {@link #close()}. */
+    /**
+     * Stores with default options on a client wxkit creates for {@code uri} and shuts down on {@link #close()}.
+     *
+     * @param uri where Redis is (standalone, or Sentinel)
+     * @return the four stores over one connection
+     */
     public static RedisStores create(RedisURI uri) {
         return builder(uri).build();
     }
 
-    /** A builder over {@code client} (standalone or Sentinel). */
+    /**
+     * A builder over {@code client} (standalone or Sentinel).
+     *
+     * @param client the Lettuce client to open the shared connection from
+     * @return a builder with every option at its default
+     */
     public static Builder builder(RedisClient client) {
         Objects.requireNonNull(client, "client");
         return new Builder(b -> RedisGateway.of(client, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
     }
 
-    /** A builder over a Redis Cluster {@code client}. */
+    /**
+     * A builder over a Redis Cluster {@code client}.
+     *
+     * @param client the Lettuce cluster client to open the shared connection from
+     * @return a builder with every option at its default
+     */
     public static Builder builder(RedisClusterClient client) {
         Objects.requireNonNull(client, "client");
         return new Builder(b -> RedisGateway.of(client, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
@@ -75,28 +100,47 @@ public final class RedisStores implements AutoCloseable {
     /**
      * A builder over a client wxkit creates for {@code uri} (standalone, or Sentinel with
      * {@code RedisURI.Builder.sentinel(..)}), rejecting commands at once while disconnected.
+     *
+     * @param uri where Redis is (standalone, or Sentinel)
+     * @return a builder with every option at its default
      */
     public static Builder builder(RedisURI uri) {
         Objects.requireNonNull(uri, "uri");
         return new Builder(b -> RedisGateway.of(uri, b.commandTimeout, PAUSE_AFTER_FAILURE, b.clock));
     }
 
-    /** The shared {@code access_token}/{@code jsapi_ticket} store with its cross-node refresh lock. */
+    /**
+     * The shared {@code access_token}/{@code jsapi_ticket} store with its cross-node refresh lock.
+     *
+     * @return the token store, the same instance on every call
+     */
     public RedisTokenStore tokenStore() {
         return tokenStore;
     }
 
-    /** The callback and payment-notification dedup store. */
+    /**
+     * The callback and payment-notification dedup store.
+     *
+     * @return the dedup store, the same instance on every call
+     */
     public RedisDedupStore dedupStore() {
         return dedupStore;
     }
 
-    /** The single-use SSO ticket store. */
+    /**
+     * The single-use SSO ticket store.
+     *
+     * @return the ticket store, the same instance on every call
+     */
     public RedisTicketStore ticketStore() {
         return ticketStore;
     }
 
-    /** The cluster-wide fixed-window rate limiter. */
+    /**
+     * The cluster-wide fixed-window rate limiter.
+     *
+     * @return the rate limiter, the same instance on every call
+     */
     public RedisRateLimiter rateLimiter() {
         return rateLimiter;
     }
@@ -122,13 +166,23 @@ public final class RedisStores implements AutoCloseable {
             this.connector = connector;
         }
 
-        /** Prefix of every key (default {@code wxkit:}); no braces. Give each application its own. */
+        /**
+         * Prefix of every key (default {@code wxkit:}); no braces. Give each application its own.
+         *
+         * @param keyPrefix the prefix, for example {@code shop:wxkit:}
+         * @return this builder
+         */
         public Builder keyPrefix(String keyPrefix) {
             this.keyPrefix = KeySpace.of(keyPrefix).prefix();
             return this;
         }
 
-        /** The longest any store call waits for Redis (default 1 s); then it counts as unavailable. */
+        /**
+         * The longest any store call waits for Redis (default 1 s); then it counts as unavailable.
+         *
+         * @param commandTimeout at least 1 ms
+         * @return this builder
+         */
         public Builder commandTimeout(Duration commandTimeout) {
             Objects.requireNonNull(commandTimeout, "commandTimeout");
             if (commandTimeout.isNegative() || commandTimeout.toMillis() <= 0) {
@@ -138,19 +192,34 @@ public final class RedisStores implements AutoCloseable {
             return this;
         }
 
-        /** The clock for credential expiry and the pause after a Redis failure (default system UTC). */
+        /**
+         * The clock for credential expiry and the pause after a Redis failure (default system UTC).
+         *
+         * @param clock the clock; tests pass a fixed or stepping one
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The random source of refresh-lock owner tokens (default a new {@link SecureRandom}). */
+        /**
+         * The random source of refresh-lock owner tokens (default a new {@link SecureRandom}).
+         *
+         * @param random the random source
+         * @return this builder
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** What the token store does while Redis is unreachable (default {@link RedisFallback#LOCAL}). */
+        /**
+         * What the token store does while Redis is unreachable (default {@link RedisFallback#LOCAL}).
+         *
+         * @param fallback {@link RedisFallback#LOCAL} or {@link RedisFallback#NONE}
+         * @return this builder
+         */
         public Builder tokenFallback(RedisFallback fallback) {
             this.tokenFallback = Objects.requireNonNull(fallback, "fallback");
             return this;
@@ -160,19 +229,31 @@ public final class RedisStores implements AutoCloseable {
          * What the dedup store does for callback messages while Redis is unreachable (default
          * {@link RedisFallback#LOCAL}); WeChat Pay notifications ignore it and fail closed
          * ({@link RedisDedupStore#failClosed()}).
+         *
+         * @param fallback {@link RedisFallback#LOCAL} or {@link RedisFallback#NONE}
+         * @return this builder
          */
         public Builder dedupFallback(RedisFallback fallback) {
             this.dedupFallback = Objects.requireNonNull(fallback, "fallback");
             return this;
         }
 
-        /** What the rate limiter does while Redis is unreachable (default {@link RedisFallback#NONE}). */
+        /**
+         * What the rate limiter does while Redis is unreachable (default {@link RedisFallback#NONE}).
+         *
+         * @param fallback {@link RedisFallback#LOCAL} or {@link RedisFallback#NONE}
+         * @return this builder
+         */
         public Builder rateLimitFallback(RedisFallback fallback) {
             this.rateLimitFallback = Objects.requireNonNull(fallback, "fallback");
             return this;
         }
 
-        /** The stores; nothing connects yet. */
+        /**
+         * The stores; nothing connects yet.
+         *
+         * @return the stores, sharing one lazily opened connection
+         */
         public RedisStores build() {
             return new RedisStores(this);
         }

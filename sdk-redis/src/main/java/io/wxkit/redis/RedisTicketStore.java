@@ -53,12 +53,20 @@ public final class RedisTicketStore implements TicketStore {
     /**
      * A store on its own connection from {@code client} (standalone, or Sentinel through the client's
      * {@code RedisURI}), with the defaults of {@link RedisStores#builder(RedisClient)}.
+     *
+     * @param client the Lettuce client to open the connection from
+     * @return the ticket store on its own connection
      */
     public static RedisTicketStore create(RedisClient client) {
         return RedisStores.create(client).ticketStore();
     }
 
-    /** As {@link #create(RedisClient)}, on a Redis Cluster. */
+    /**
+     * As {@link #create(RedisClient)}, on a Redis Cluster.
+     *
+     * @param client the Lettuce cluster client to open the connection from
+     * @return the ticket store on its own connection
+     */
     public static RedisTicketStore create(RedisClusterClient client) {
         return RedisStores.create(client).ticketStore();
     }

@@ -80,12 +80,20 @@ public final class RedisTokenStore implements TokenStore {
      * A store on its own connection from {@code client} (standalone, or Sentinel through the client's
      * {@code RedisURI}), with the defaults of {@link RedisStores#builder(RedisClient)}; the connection
      * closes when the client shuts down. Use {@link RedisStores} to share one connection or change options.
+     *
+     * @param client the Lettuce client to open the connection from
+     * @return the token store on its own connection
      */
     public static RedisTokenStore create(RedisClient client) {
         return RedisStores.create(client).tokenStore();
     }
 
-    /** As {@link #create(RedisClient)}, on a Redis Cluster. */
+    /**
+     * As {@link #create(RedisClient)}, on a Redis Cluster.
+     *
+     * @param client the Lettuce cluster client to open the connection from
+     * @return the token store on its own connection
+     */
     public static RedisTokenStore create(RedisClusterClient client) {
         return RedisStores.create(client).tokenStore();
     }

@@ -14,12 +14,23 @@ import java.util.Objects;
  * @param sha1 the lower-case hex SHA-1 of {@code source}, as Redis names cached scripts
  */
 public record LuaScript(String source, String sha1) {
+    /**
+     * Refuses a missing part.
+     *
+     * @param source the script text
+     * @param sha1 the lower-case hex SHA-1 of {@code source}
+     */
     public LuaScript {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sha1, "sha1");
     }
 
-    /** The script {@code source}, with its digest computed once. */
+    /**
+     * The script {@code source}, with its digest computed once.
+     *
+     * @param source the script text
+     * @return the script and its digest
+     */
     public static LuaScript of(String source) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8));

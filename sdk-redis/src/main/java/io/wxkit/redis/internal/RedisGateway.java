@@ -77,7 +77,15 @@ public final class RedisGateway implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** A gateway opening its connection from {@code client} (standalone or Sentinel); the client stays the caller's. */
+    /**
+     * A gateway opening its connection from {@code client} (standalone or Sentinel); the client stays the caller's.
+     *
+     * @param client the client to connect with; never shut down by the gateway
+     * @param commandTimeout the longest a command may wait before the gateway counts Redis as unavailable
+     * @param pauseAfterFailure how long calls fail fast after a failure before Redis is tried again
+     * @param clock the clock of that pause
+     * @return the gateway; it connects on first use
+     */
     public static RedisGateway of(RedisClient client, Duration commandTimeout, Duration pauseAfterFailure, Clock clock) {
         Objects.requireNonNull(client, "client");
         Supplier<Session> connector = () -> {
@@ -87,7 +95,15 @@ public final class RedisGateway implements AutoCloseable {
         return new RedisGateway(connector, () -> { }, commandTimeout, pauseAfterFailure, clock);
     }
 
-    /** A gateway opening its connection from a Cluster {@code client}; the client stays the caller's. */
+    /**
+     * A gateway opening its connection from a Cluster {@code client}; the client stays the caller's.
+     *
+     * @param client the cluster client to connect with; never shut down by the gateway
+     * @param commandTimeout the longest a command may wait before the gateway counts Redis as unavailable
+     * @param pauseAfterFailure how long calls fail fast after a failure before Redis is tried again
+     * @param clock the clock of that pause
+     * @return the gateway; it connects on first use
+     */
     public static RedisGateway of(RedisClusterClient client, Duration commandTimeout, Duration pauseAfterFailure,
             Clock clock) {
         Objects.requireNonNull(client, "client");
@@ -101,6 +117,12 @@ public final class RedisGateway implements AutoCloseable {
     /**
      * A gateway owning a client it builds for {@code uri} (standalone or Sentinel): commands are
      * rejected at once while disconnected, and connecting waits at most {@code commandTimeout}.
+     *
+     * @param uri where Redis is; the gateway owns the client it builds and shuts it down on close
+     * @param commandTimeout the longest a command may wait before the gateway counts Redis as unavailable
+     * @param pauseAfterFailure how long calls fail fast after a failure before Redis is tried again
+     * @param clock the clock of that pause
+     * @return the gateway; it connects on first use
      */
     public static RedisGateway of(RedisURI uri, Duration commandTimeout, Duration pauseAfterFailure, Clock clock) {
         Objects.requireNonNull(uri, "uri");
@@ -117,22 +139,49 @@ public final class RedisGateway implements AutoCloseable {
         return new RedisGateway(connector, client::shutdown, commandTimeout, pauseAfterFailure, clock);
     }
 
-    /** {@code GET key}; {@code null} if absent. */
+    /**
+     * {@code GET key}; {@code null} if absent.
+     *
+     * @param key the full key
+     * @return the value, or {@code null}
+     */
     public String get(String key) {
         return run(s -> s.strings().get(key));
     }
 
-    /** {@code SET key value PX ttl}. */
+    /**
+     * {@code SET key value PX ttl}.
+     *
+     * @param key the full key
+     * @param value the value
+     * @param ttl how long the key lives
+     */
     public void set(String key, String value, Duration ttl) {
         run(s -> s.strings().set(key, value, SetArgs.Builder.px(ttl.toMillis())));
     }
 
-    /** {@code SET key value NX PX ttl}: whether this call created the key. */
+    /**
+     * {@code SET key value NX PX ttl}: whether this call created the key.
+     *
+     * @param key the full key
+     * @param value the value
+     * @param ttl how long the key lives
+     * @return {@code true} if the key was created, {@code false} if it existed
+     */
     public boolean setIfAbsent(String key, String value, Duration ttl) {
         return run(s -> "OK".equals(s.strings().set(key, value, SetArgs.Builder.nx().px(ttl.toMillis()))));
     }
 
-    /** Runs {@code script} over the one key {@code key} ({@code EVALSHA}, then {@code EVAL} on {@code NOSCRIPT}). */
+    /**
+     * Runs {@code script} over the one key {@code key} ({@code EVALSHA}, then {@code EVAL} on {@code NOSCRIPT}).
+     *
+     * @param <T> the result type that {@code type} yields
+     * @param script the script
+     * @param type how Redis's answer is decoded
+     * @param key the one key the script touches (one slot on a cluster)
+     * @param args the script's ARGV
+     * @return the script's answer
+     */
     public <T> T eval(LuaScript script, ScriptOutputType type, String key, String... args) {
         String[] keys = {key};
         return run(s -> {

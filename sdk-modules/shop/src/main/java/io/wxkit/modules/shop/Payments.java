@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * JSAPI payment of orders: prepay, the notify endpoint, and the query-on-timeout pass that settles orders
  * whose notification never came. A payment moves an order to PAID only when sdk-pay's
  * {@link ExpectedOrder#check} finds {@code out_trade_no}, {@code amount.total}, {@code mchid}, {@code appid}
- * and {@code trade_state} as the order says; anything else is flagged ({@link #flags()}) and left unpaid.
+ * and {@code trade_state} as the order says; anything else is flagged ({@link #flags(int)}) and left unpaid.
  *
  * <pre>{@code
  * Map<String, String> params = shop.payments().prepay(order.outTradeNo(), openid); // to wx.requestPayment
