@@ -20,6 +20,11 @@ import java.util.Map;
  *   --mix text=3,click=1,subscribe=1 --click-key NEWS --users 200 --seconds 60 --max-requests 2000000 \
  *   [--knee 25,50,100,200,400,800] [--jdbc jdbc:postgresql://127.0.0.1:5432/app --check "name=SELECT ..."] \
  *   [--out target/load]
+ *
+ * # without an app at hand: N (1 or 2) in-process instances of LocalCallbackApp (sdk-mp's callback
+ * # handler behind the JDK HTTP server, random account keys), each with W worker threads
+ * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.load.LoadMain --local-app 1 --local-workers 8 \
+ *   --users 200 --seconds 30 [--knee 25,50,100,200,400,800,1600]
  * }</pre>
  */
 public final class LoadMain {
@@ -28,11 +33,41 @@ public final class LoadMain {
 
     public static void main(String[] args) throws Exception {
         Map<String, List<String>> o = parse(args);
+        List<LocalCallbackApp> local = new ArrayList<>();
+        try {
+            int instances = Integer.parseInt(one(o, "local-app", "0"));
+            int workers = Integer.parseInt(one(o, "local-workers", "8"));
+            for (int i = 0; i < instances; i++) {
+                local.add(i == 0 ? new LocalCallbackApp(workers, Duration.ZERO)
+                        : new LocalCallbackApp(workers, Duration.ZERO, local.get(0).token, local.get(0).encodingAesKey));
+            }
+            if (!local.isEmpty()) {
+                CallbackOperation.Account a = local.get(0).account();
+                o.put("account", List.of(String.join(",", a.appId(), a.originalId(), a.token(), a.encodingAesKey(),
+                        a.callbackPath())));
+                o.put("base", local.stream().map(LocalCallbackApp::baseUrl).toList());
+            }
+            run(o, local);
+        } finally {
+            local.forEach(LocalCallbackApp::close);
+        }
+    }
+
+    private static void run(Map<String, List<String>> o, List<LocalCallbackApp> local) throws Exception {
         LoadPlan plan = plan(o);
         LoadDriver driver = new LoadDriver(Integer.parseInt(one(o, "threads", "8")));
         Path out = Path.of(one(o, "out", "target/load"));
         Files.createDirectories(out);
         List<PostRunCheck> checks = new ArrayList<>();
+        if (!local.isEmpty()) {
+            checks.add(report -> {
+                long routed = local.stream().mapToLong(a -> a.texts.get()).sum();
+                long sent = report.rows().stream().filter(r -> r.operation().equals("callback text"))
+                        .mapToLong(r -> r.requests() - r.errors()).sum();
+                return new PostRunCheck.Outcome("every answered text routed once", routed == sent,
+                        routed + " routed by the app(s), " + sent + " answered");
+            });
+        }
         for (String c : o.getOrDefault("check", List.of())) {
             int eq = c.indexOf('=');
             checks.add(PostRunCheck.sql(c.substring(0, eq), one(o, "jdbc", null), "postgres", c.substring(eq + 1)));
@@ -49,7 +84,7 @@ public final class LoadMain {
         Files.writeString(out.resolve("report.md"), report.markdown());
         System.out.println(report.markdown());
         if (!report.checksHold()) {
-            System.exit(2);
+            throw new IllegalStateException("a post-run check failed (see the report)");
         }
     }
 

@@ -30,8 +30,8 @@ class LoadDriverTest {
 
     @Test
     void signedEncryptedCallbacksAreAnsweredAndEveryTextIsRoutedOnce() throws Exception {
-        try (CallbackTestServer app = new CallbackTestServer(4, Duration.ZERO)) {
-            LoadPlan plan = plan(LoadTarget.of(app.baseUrl()), CallbackTestServer.account(CallbackTestServer.TOKEN), 4, 2,
+        try (LocalCallbackApp app = new LocalCallbackApp(4, Duration.ZERO)) {
+            LoadPlan plan = plan(LoadTarget.of(app.baseUrl()), app.account(), 4, 2,
                     1_000_000);
             LoadReport r = driver.run(plan, List.of(report -> {
                 long sent = row(report, "callback text").requests();
@@ -58,8 +58,8 @@ class LoadDriverTest {
 
     @Test
     void aWrongTokenMakesEveryRequestAnError() throws Exception {
-        try (CallbackTestServer app = new CallbackTestServer(2, Duration.ZERO)) {
-            LoadReport r = driver.run(plan(LoadTarget.of(app.baseUrl()), CallbackTestServer.account("not-the-token"), 2, 5, 30));
+        try (LocalCallbackApp app = new LocalCallbackApp(2, Duration.ZERO)) {
+            LoadReport r = driver.run(plan(LoadTarget.of(app.baseUrl()), new CallbackOperation.Account(LocalCallbackApp.APP_ID, LocalCallbackApp.ORIGINAL_ID, "not-the-token", app.encodingAesKey, LocalCallbackApp.PATH), 2, 5, 30));
             assertThat(r.total().requests()).isEqualTo(30);
             assertThat(r.total().errors()).isEqualTo(30);
             assertThat(r.rows().stream().flatMap(row -> row.errorKinds().keySet().stream())).allMatch(k -> k.startsWith("HTTP 4"));
@@ -69,10 +69,10 @@ class LoadDriverTest {
 
     @Test
     void aRunStopsAtItsRequestCountAndTwoInstancesShareTheLoad() throws Exception {
-        try (CallbackTestServer a = new CallbackTestServer(2, Duration.ZERO);
-             CallbackTestServer b = new CallbackTestServer(2, Duration.ZERO)) {
+        try (LocalCallbackApp a = new LocalCallbackApp(2, Duration.ZERO);
+             LocalCallbackApp b = new LocalCallbackApp(2, Duration.ZERO, a.token, a.encodingAesKey)) {
             LoadReport r = driver.run(plan(LoadTarget.of(a.baseUrl(), b.baseUrl()),
-                    CallbackTestServer.account(CallbackTestServer.TOKEN), 3, 20, 200));
+                    a.account(), 3, 20, 200));
             assertThat(r.total().requests()).isEqualTo(200);
             assertThat(r.total().errors()).isZero();
             assertThat(a.answered.get() + b.answered.get()).isEqualTo(200);
@@ -83,8 +83,8 @@ class LoadDriverTest {
     @Test
     void theKneeIsWhereP99PassesTheThreshold(@TempDir Path out) throws Exception {
         // one worker spending 40 ms per request: one user waits ~40 ms, 64 users queue for ~2.5 s
-        try (CallbackTestServer app = new CallbackTestServer(1, Duration.ofMillis(40))) {
-            LoadPlan plan = new LoadPlan(LoadTarget.of(app.baseUrl()), mix(CallbackTestServer.account(CallbackTestServer.TOKEN)),
+        try (LocalCallbackApp app = new LocalCallbackApp(1, Duration.ofMillis(40))) {
+            LoadPlan plan = new LoadPlan(LoadTarget.of(app.baseUrl()), mix(app.account()),
                     1, Duration.ofSeconds(3), 1_000_000, Duration.ZERO, Duration.ofSeconds(10));
             KneeSearch.Result knee = KneeSearch.run(driver, plan, new int[] {1, 64, 128}, Duration.ofSeconds(1));
             assertThat(knee.knee()).contains(64);
@@ -95,6 +95,14 @@ class LoadDriverTest {
             LoadChart.write(knee, png);
             assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(900);
         }
+    }
+
+    @Test
+    void theCommandLineRunsAgainstTwoLocalInstancesAndWritesItsReport(@TempDir Path out) throws Exception {
+        LoadMain.main(new String[] {"--local-app", "2", "--local-workers", "2", "--users", "3", "--seconds", "2",
+            "--ramp-ms", "100", "--out", out.toString()});
+        String report = java.nio.file.Files.readString(out.resolve("report.md"));
+        assertThat(report).contains("3 users", "| callback text |", "| all |", "check every answered text routed once: holds");
     }
 
     @Test

@@ -23,16 +23,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small app for the driver's tests: sdk-mp's real {@link CallbackHandler} (safe mode, its dedup and
- * routing) behind the JDK's HTTP server on 127.0.0.1, counting what it routed. {@code work} makes each
- * request hold one of {@code threads} workers that long, to give the knee search a server that saturates.
+ * A small app to drive when the examples app is not at hand (and for the driver's tests): sdk-mp's real
+ * {@link CallbackHandler} (safe mode, its dedup and routing, encrypted replies) behind the JDK's HTTP server
+ * on 127.0.0.1, counting what it routed. The account's token and encodingAesKey are random per instance
+ * unless given. {@code work} makes each request hold one of {@code threads} workers that long (the
+ * simulated cost of a slow app, for tests of the knee search); zero for real measurements.
  */
-final class CallbackTestServer implements AutoCloseable {
+final class LocalCallbackApp implements AutoCloseable {
     static final String APP_ID = "wxb11529c136998cb6";
     static final String ORIGINAL_ID = "gh_loadtest00001";
-    static final String TOKEN = "loadtesttoken";
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     static final String PATH = "/wx/callback";
+    private static final String ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     final AtomicLong texts = new AtomicLong();
     final AtomicLong clicks = new AtomicLong();
     final AtomicLong subscribes = new AtomicLong();
@@ -41,8 +42,18 @@ final class CallbackTestServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
 
-    CallbackTestServer(int threads, Duration work) throws IOException {
-        mp = WxMp.builder().appId(APP_ID).secret("test-only-secret").token(TOKEN).encodingAesKey(AES_KEY).build();
+    final String token;
+    final String encodingAesKey;
+
+    LocalCallbackApp(int threads, Duration work) throws IOException {
+        this(threads, work, random(32), random(43));
+    }
+
+    LocalCallbackApp(int threads, Duration work, String token, String encodingAesKey) throws IOException {
+        this.token = token;
+        this.encodingAesKey = encodingAesKey;
+        // the secret is never used (no call goes to WeChat), but WxMp requires one: random, never printed
+        mp = WxMp.builder().appId(APP_ID).secret(random(32)).token(token).encodingAesKey(encodingAesKey).build();
         CallbackHandler handler = mp.callback()
                 .on(Text.class, m -> {
                     texts.incrementAndGet();
@@ -64,8 +75,18 @@ final class CallbackTestServer implements AutoCloseable {
         server.start();
     }
 
-    static CallbackOperation.Account account(String token) {
-        return new CallbackOperation.Account(APP_ID, ORIGINAL_ID, token, AES_KEY, PATH);
+    /** The account as the driver must know it to sign and encrypt for this app. */
+    CallbackOperation.Account account() {
+        return new CallbackOperation.Account(APP_ID, ORIGINAL_ID, token, encodingAesKey, PATH);
+    }
+
+    private static String random(int length) {
+        java.security.SecureRandom r = new java.security.SecureRandom();
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append(ALNUM.charAt(r.nextInt(ALNUM.length())));
+        }
+        return b.toString();
     }
 
     String baseUrl() {
