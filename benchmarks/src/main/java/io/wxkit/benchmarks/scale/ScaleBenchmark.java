@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ten million records per module on PostgreSQL: forum replies, vote ballots, sdk-sso identity bindings and
@@ -19,6 +20,8 @@ import java.util.List;
  * <pre>{@code
  * ./mvnw -B -o -q package -pl benchmarks -am -Pbench -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.scale.ScaleBenchmark 1000000,10000000 target/scale
+ * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.scale.ScaleBenchmark 10000000 target/scale shop   # one set
+ * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.scale.ScaleBenchmark 1000000 target/s1 shop wxkit_scale_1m
  * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.scale.ScaleBenchmark --smoke   # seconds
  * }</pre>
  *
@@ -27,15 +30,30 @@ import java.util.List;
  */
 public final class ScaleBenchmark {
     /** How a run is sized. */
-    public record Options(String database, long[] stages, int warmup, int calls, int forumThreads, Path out) {
-        /** The full run: 400 timed calls after 50 warm-up ones, 100,000 forum threads. */
+    public record Options(String database, long[] stages, int warmup, int calls, int forumThreads, Path out,
+                          Set<String> only) {
+        /** The full run: 400 timed calls after 50 warm-up ones, 100,000 forum threads, every data set. */
         public static Options full(long[] stages, Path out) {
-            return new Options("wxkit_scale", stages, 50, 400, 100_000, out);
+            return new Options("wxkit_scale", stages, 50, 400, 100_000, out, Set.of());
         }
 
         /** Seconds: 10,000 and 20,000 rows per set, a few calls, its own database. */
         public static Options smoke(Path out) {
-            return new Options("wxkit_scale_smoke", new long[] {10_000, 20_000}, 3, 10, 2_000, out);
+            return new Options("wxkit_scale_smoke", new long[] {10_000, 20_000}, 3, 10, 2_000, out, Set.of());
+        }
+
+        /** The same run limited to the named data sets (forum, vote, sso, shop); empty = all. */
+        public Options only(Set<String> names) {
+            return new Options(database, stages, warmup, calls, forumThreads, out, Set.copyOf(names));
+        }
+
+        /** The same run in another database (e.g. a second one held at 1 M rows). */
+        public Options in(String otherDatabase) {
+            return new Options(otherDatabase, stages, warmup, calls, forumThreads, out, only);
+        }
+
+        boolean includes(Dataset set) {
+            return only.isEmpty() || only.contains(set.name());
         }
     }
 
@@ -51,6 +69,12 @@ public final class ScaleBenchmark {
                 ? Options.smoke(Path.of(args.length > 1 ? args[1] : "target/scale-smoke"))
                 : Options.full(Arrays.stream((args.length > 0 ? args[0] : "1000000,10000000").split(","))
                         .mapToLong(Long::parseLong).toArray(), Path.of(args.length > 1 ? args[1] : "target/scale"));
+        if (args.length > 2) {
+            options = options.only(Set.of(args[2].split(",")));
+        }
+        if (args.length > 3) {
+            options = options.in(args[3]);
+        }
         List<Result> results = run(options);
         System.out.println();
         System.out.println(ScaleReport.markdown(results));
@@ -67,7 +91,9 @@ public final class ScaleBenchmark {
                     new ShopOrders(ds));
             for (long stage : o.stages()) {
                 for (Dataset set : sets) {
-                    results.addAll(stage(set, stage, o, ds));
+                    if (o.includes(set)) {
+                        results.addAll(stage(set, stage, o, ds));
+                    }
                 }
                 TallyCheck tally = vote.check();
                 System.out.printf("  vote: poll %d tally %s (%s)%n", VoteBallots.HOT_POLL, tally,
@@ -106,8 +132,18 @@ public final class ScaleBenchmark {
             explain.append("## ").append(op.name()).append(" at ").append(rows).append(" rows\n\n")
                     .append(SqlCapture.explain(ds, set.capture().recording(() -> op.call().get())));
         }
+        System.out.println("  load average after " + set.name() + " at " + rows + ": " + loadAverage());
         Path file = o.out().resolve("explain-" + set.name() + "-" + rows + ".txt");
         Files.writeString(file, explain);
         return results;
+    }
+
+    /** The machine's load while measuring: on a shared machine the p99 says more about it than about the query. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 }
