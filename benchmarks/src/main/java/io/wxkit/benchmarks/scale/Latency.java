@@ -18,24 +18,33 @@ public final class Latency {
     }
 
     /**
-     * Calls {@code call} {@code warmup} times untimed, then {@code calls} times timed. The call checks its
-     * own answer and throws when it is wrong (a benchmark of empty pages measures nothing).
+     * Calls {@code call} {@code warmup} times untimed, then {@code calls} times timed — or fewer (at least
+     * {@value #MIN_CALLS}) once {@code budget} has passed, so an operation that grows with the table cannot
+     * hold the run for an hour; the calls made are in the result. The call checks its own answer and throws
+     * when it is wrong (a benchmark of empty pages measures nothing).
      */
-    public static Timing measure(String operation, int warmup, int calls, Supplier<?> call) {
+    public static Timing measure(String operation, int warmup, int calls, java.time.Duration budget, Supplier<?> call) {
         if (calls < 1) {
             throw new IllegalArgumentException("calls must be positive");
         }
-        for (int i = 0; i < warmup; i++) {
+        long budgetNanos = budget.toNanos();
+        long began = System.nanoTime();
+        for (int i = 0; i < warmup && System.nanoTime() - began < budgetNanos / 4; i++) {
             call.get();
         }
         long[] nanos = new long[calls];
-        for (int i = 0; i < calls; i++) {
+        int done = 0;
+        long timed = System.nanoTime();
+        while (done < calls && (done < MIN_CALLS || System.nanoTime() - timed < budgetNanos)) {
             long start = System.nanoTime();
             call.get();
-            nanos[i] = System.nanoTime() - start;
+            nanos[done++] = System.nanoTime() - start;
         }
-        return of(operation, nanos);
+        return of(operation, java.util.Arrays.copyOf(nanos, done));
     }
+
+    /** Timed calls made whatever the budget. */
+    public static final int MIN_CALLS = 20;
 
     /** The percentiles of {@code nanos} (sorted in place). */
     public static Timing of(String operation, long[] nanos) {

@@ -61,10 +61,17 @@ public final class ScaleBenchmark {
     public record Result(String dataset, long rows, Timing timing) {
     }
 
+    /** Time allowed per operation and size: 400 calls of a fast query take a second, of a slow one an hour. */
+    static final java.time.Duration BUDGET = java.time.Duration.ofSeconds(30);
+
     private ScaleBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--report")) {
+            report(Path.of(args[1]), Arrays.stream(args).skip(2).map(Path::of).toList());
+            return;
+        }
         Options options = args.length > 0 && args[0].equals("--smoke")
                 ? Options.smoke(Path.of(args.length > 1 ? args[1] : "target/scale-smoke"))
                 : Options.full(Arrays.stream((args.length > 0 ? args[0] : "1000000,10000000").split(","))
@@ -77,6 +84,18 @@ public final class ScaleBenchmark {
         }
         List<Result> results = run(options);
         System.out.println();
+        System.out.println(ScaleReport.markdown(results));
+    }
+
+    /**
+     * {@code --report <dir> <log>...}: the table and the chart from run logs (see {@link ScaleReport#fromLogs}),
+     * for a report that spans the full run and a data set measured again after a fix.
+     */
+    static void report(Path dir, List<Path> logs) throws Exception {
+        Files.createDirectories(dir);
+        List<Result> results = ScaleReport.fromLogs(logs);
+        Files.writeString(dir.resolve("results.md"), ScaleReport.markdown(results));
+        ScaleChart.write(results, dir.resolve("scale-latency.png"));
         System.out.println(ScaleReport.markdown(results));
     }
 
@@ -126,7 +145,7 @@ public final class ScaleBenchmark {
         List<Result> results = new ArrayList<>();
         StringBuilder explain = new StringBuilder();
         for (Dataset.Operation op : set.operations()) {
-            Timing t = Latency.measure(op.name(), o.warmup(), o.calls(), op.call());
+            Timing t = Latency.measure(op.name(), o.warmup(), o.calls(), BUDGET, op.call());
             System.out.println("  [" + rows + "] " + t);
             results.add(new Result(set.name(), rows, t));
             explain.append("## ").append(op.name()).append(" at ").append(rows).append(" rows\n\n")

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
 final class ScaleChart {
     private static final int WIDTH = 1200;
     private static final int LEFT = 430;
-    private static final int RIGHT = 40;
+    private static final int RIGHT = 130;
     private static final int ROW = 46;
     private static final int TOP = 70;
     private static final double MIN_MS = 0.01;

@@ -32,6 +32,31 @@ final class ScaleReport {
         return by;
     }
 
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+            "^\\s+\\[(\\d+)] (\\w+): (.+?)\\s+p50\\s+([\\d.]+) ms\\s+p99\\s+([\\d.]+) ms\\s+max\\s+([\\d.]+) ms\\s+\\((\\d+) calls\\)$");
+
+    /**
+     * The results printed in run logs ({@code [rows] set: operation  p50 .. p99 .. max .. (n calls)}), in file
+     * order; a later log's line for the same operation and size replaces an earlier one (a re-run after a
+     * fix). This is how a report spans runs: the full run, then one data set measured again.
+     */
+    static List<Result> fromLogs(List<java.nio.file.Path> logs) throws java.io.IOException {
+        Map<String, Result> by = new LinkedHashMap<>();
+        for (java.nio.file.Path log : logs) {
+            for (String line : java.nio.file.Files.readAllLines(log)) {
+                java.util.regex.Matcher m = LINE.matcher(line);
+                if (m.matches()) {
+                    String op = m.group(2) + ": " + m.group(3);
+                    Result r = new Result(m.group(2), Long.parseLong(m.group(1)), new Latency.Timing(op,
+                            Integer.parseInt(m.group(7)), Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
+                            Double.parseDouble(m.group(6))));
+                    by.put(key(r) + "@" + r.rows(), r);
+                }
+            }
+        }
+        return new ArrayList<>(by.values());
+    }
+
     static String markdown(List<Result> results) {
         StringBuilder md = new StringBuilder();
         md.append("| operation (module call) | first: rows, p50 / p99 ms | last: rows, p50 / p99 / max ms |")
