@@ -20,7 +20,7 @@ final class ScaleReport {
 
     /** Operation names carry sizes ("page 1 (250000 replies)"): the key drops them so stages line up. */
     static String key(Result r) {
-        return r.dataset() + "|" + r.timing().operation().replaceAll("\\d{3,}", "N");
+        return r.dataset() + "|" + r.timing().operation().replaceAll("\\d+", "N");
     }
 
     /** Results grouped by operation, stages in run order. */
