@@ -1,6 +1,7 @@
 package io.wxkit.benchmarks.forum;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.wxkit.benchmarks.scale.ScaleDatabase;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleDatabase;
 import io.wxkit.modules.common.Page;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -170,10 +170,6 @@ public final class ForumBenchmark {
     }
 
     private static void recreate(String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database);
-        }
+        ScaleDatabase.recreate(database);
     }
 }

@@ -1,0 +1,135 @@
+package io.wxkit.benchmarks.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The load driver from the command line. Every option is {@code --name value}; {@code --base} and
+ * {@code --check} may repeat (two {@code --base} = two-instance mode).
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.load.LoadMain \
+ *   --base http://127.0.0.1:8080 [--base http://127.0.0.1:8081] \
+ *   --account wxAPPID,gh_ORIGINALID,TOKEN,ENCODING_AES_KEY,/wx/callback \
+ *   --mix text=3,click=1,subscribe=1 --click-key NEWS --users 200 --seconds 60 --max-requests 2000000 \
+ *   [--knee 25,50,100,200,400,800] [--jdbc jdbc:postgresql://127.0.0.1:5432/app --check "name=SELECT ..."] \
+ *   [--out target/load]
+ *
+ * # without an app at hand: N (1 or 2) in-process instances of LocalCallbackApp (sdk-mp's callback
+ * # handler behind the JDK HTTP server, random account keys), each with W worker threads
+ * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.load.LoadMain --local-app 1 --local-workers 8 \
+ *   --users 200 --seconds 30 [--knee 25,50,100,200,400,800,1600]
+ * }</pre>
+ */
+public final class LoadMain {
+    private LoadMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, List<String>> o = parse(args);
+        List<LocalCallbackApp> local = new ArrayList<>();
+        try {
+            int instances = Integer.parseInt(one(o, "local-app", "0"));
+            int workers = Integer.parseInt(one(o, "local-workers", "8"));
+            for (int i = 0; i < instances; i++) {
+                local.add(i == 0 ? new LocalCallbackApp(workers, Duration.ZERO)
+                        : new LocalCallbackApp(workers, Duration.ZERO, local.get(0).token, local.get(0).encodingAesKey));
+            }
+            if (!local.isEmpty()) {
+                CallbackOperation.Account a = local.get(0).account();
+                o.put("account", List.of(String.join(",", a.appId(), a.originalId(), a.token(), a.encodingAesKey(),
+                        a.callbackPath())));
+                o.put("base", local.stream().map(LocalCallbackApp::baseUrl).toList());
+            }
+            run(o, local);
+        } finally {
+            local.forEach(LocalCallbackApp::close);
+        }
+    }
+
+    private static void run(Map<String, List<String>> o, List<LocalCallbackApp> local) throws Exception {
+        LoadPlan plan = plan(o);
+        LoadDriver driver = new LoadDriver(Integer.parseInt(one(o, "threads", "8")));
+        Path out = Path.of(one(o, "out", "target/load"));
+        Files.createDirectories(out);
+        List<PostRunCheck> checks = new ArrayList<>();
+        if (!local.isEmpty()) {
+            checks.add(report -> {
+                long routed = local.stream().mapToLong(a -> a.texts.get()).sum();
+                long sent = report.rows().stream().filter(r -> r.operation().equals("callback text"))
+                        .mapToLong(r -> r.requests() - r.errors()).sum();
+                return new PostRunCheck.Outcome("every answered text routed once", routed == sent,
+                        routed + " routed by the app(s), " + sent + " answered");
+            });
+        }
+        for (String c : o.getOrDefault("check", List.of())) {
+            int eq = c.indexOf('=');
+            checks.add(PostRunCheck.sql(c.substring(0, eq), one(o, "jdbc", null), "postgres", c.substring(eq + 1)));
+        }
+        if (o.containsKey("knee")) {
+            int[] steps = Arrays.stream(one(o, "knee", null).split(",")).mapToInt(Integer::parseInt).toArray();
+            KneeSearch.Result knee = KneeSearch.run(driver, plan, steps, Duration.ofSeconds(1));
+            Files.writeString(out.resolve("knee.md"), knee.markdown());
+            LoadChart.write(knee, out.resolve("latency-vs-users.png"));
+            System.out.println(knee.markdown());
+            return;
+        }
+        LoadReport report = driver.run(plan, checks);
+        Files.writeString(out.resolve("report.md"), report.markdown());
+        System.out.println(report.markdown());
+        if (!report.checksHold()) {
+            throw new IllegalStateException("a post-run check failed (see the report)");
+        }
+    }
+
+    static LoadPlan plan(Map<String, List<String>> o) {
+        LoadTarget target = LoadTarget.of(o.getOrDefault("base", List.of("http://127.0.0.1:8080")).toArray(String[]::new));
+        String[] a = one(o, "account", null).split(",", 5);
+        if (a.length != 5) {
+            throw new IllegalArgumentException("--account appId,originalId,token,encodingAesKey,callbackPath");
+        }
+        CallbackOperation.Account account = new CallbackOperation.Account(a[0], a[1], a[2], a[3], a[4]);
+        List<LoadOperation.Weighted> mix = new ArrayList<>();
+        for (String part : one(o, "mix", "text=3,click=1,subscribe=1").split(",")) {
+            String[] kv = part.split("=", 2);
+            CallbackOperation op = switch (kv[0]) {
+                case "text" -> new CallbackOperation(CallbackOperation.Kind.TEXT, account, one(o, "text", "hello"));
+                case "click" -> new CallbackOperation(CallbackOperation.Kind.CLICK, account, one(o, "click-key", "NEWS"));
+                case "subscribe" -> new CallbackOperation(CallbackOperation.Kind.SUBSCRIBE, account, "");
+                default -> throw new IllegalArgumentException("unknown operation " + kv[0] + " (text, click, subscribe)");
+            };
+            mix.add(new LoadOperation.Weighted(op, Integer.parseInt(kv[1])));
+        }
+        return new LoadPlan(target, mix, Integer.parseInt(one(o, "users", "200")),
+                Duration.ofSeconds(Long.parseLong(one(o, "seconds", "60"))), Long.parseLong(one(o, "max-requests", "5000000")),
+                Duration.ofMillis(Long.parseLong(one(o, "ramp-ms", "2000"))), Duration.ofSeconds(10));
+    }
+
+    static Map<String, List<String>> parse(String[] args) {
+        Map<String, List<String>> o = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("options are --name value pairs; bad at " + args[i]);
+            }
+            o.computeIfAbsent(args[i].substring(2), k -> new ArrayList<>()).add(args[i + 1]);
+        }
+        return o;
+    }
+
+    private static String one(Map<String, List<String>> o, String name, String fallback) {
+        List<String> v = o.get(name);
+        if (v == null || v.isEmpty()) {
+            if (fallback == null) {
+                throw new IllegalArgumentException("--" + name + " is required");
+            }
+            return fallback;
+        }
+        return v.get(v.size() - 1);
+    }
+}
