@@ -8,6 +8,11 @@ final class AsciiView implements CharSequence {
         this.bytes = bytes;
     }
 
+    /** Feeds the bytes themselves (the UTF-8 of this ASCII text) to {@code digest}. */
+    void feed(java.security.MessageDigest digest) {
+        digest.update(bytes);
+    }
+
     @Override
     public int length() {
         return bytes.length;
