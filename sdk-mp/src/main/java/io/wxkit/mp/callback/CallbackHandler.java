@@ -166,7 +166,7 @@ public final class CallbackHandler implements AutoCloseable {
         }
         // the envelope reuses the request's nonce, as Tencent's samples do: the signature is already unique
         // through the ciphertext's random prefix, and a fresh nonce would cost a SecureRandom call per reply
-        return answer(route(message, receivedAt, reply -> crypt.encryptReply(codec.encode(reply),
+        return answer(route(message, receivedAt, reply -> crypt.encryptReply(codec.encodeUtf8(reply),
                 Long.toString(clock.instant().getEpochSecond()), nonce), lateReplies::send));
     }
 
