@@ -26,7 +26,11 @@ abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
 
         @Override
         ReplyOut append(String s, int from, int to) {
-            b.append(s, from, to);
+            if (from == 0 && to == s.length()) {
+                b.append(s); // a bulk copy; the (CharSequence, int, int) overload copies char by char
+            } else {
+                b.append(s, from, to);
+            }
             return this;
         }
 
