@@ -1,21 +1,36 @@
 package io.wxkit.core.crypto;
 
-/** A read-only {@link CharSequence} over ASCII bytes (Base64 output), so it can be hashed and appended uncopied. */
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/** A read-only {@link CharSequence} over ASCII bytes (Base64 output), so it can be hashed and compared uncopied. */
 final class AsciiView implements CharSequence {
     private final byte[] bytes;
+    private final int offset;
+    private final int length;
 
-    AsciiView(byte[] bytes) {
+    AsciiView(byte[] bytes, int offset, int length) {
         this.bytes = bytes;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    /** Feeds the bytes themselves (the UTF-8 of this ASCII text) to {@code digest}. */
+    void feed(MessageDigest digest) {
+        digest.update(bytes, offset, length);
     }
 
     @Override
     public int length() {
-        return bytes.length;
+        return length;
     }
 
     @Override
     public char charAt(int index) {
-        return (char) (bytes[index] & 0x7f);
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return (char) (bytes[offset + index] & 0x7f);
     }
 
     @Override
@@ -25,6 +40,6 @@ final class AsciiView implements CharSequence {
 
     @Override
     public String toString() {
-        return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(bytes, offset, length, StandardCharsets.US_ASCII);
     }
 }

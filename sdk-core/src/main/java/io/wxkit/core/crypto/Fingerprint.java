@@ -23,6 +23,8 @@ public final class Fingerprint {
     /** The length of every fingerprint, in characters. */
     public static final int LENGTH = 32;
     private static final int BYTES = LENGTH / 2;
+    /** Fields up to this many chars (3 UTF-8 bytes each at most) are encoded into the buffer. */
+    private static final int MAX_BUFFERED_CHARS = 256;
     private static final ThreadLocal<Fingerprint> PER_THREAD = ThreadLocal.withInitial(Fingerprint::new);
 
     private final MessageDigest sha256;
@@ -48,9 +50,17 @@ public final class Fingerprint {
 
     private String digest(CharSequence[] fields) {
         sha256.reset();
+        // every field's length prefix and bytes go into one buffer and one digest update: the fields of a
+        // dedup key are a few dozen bytes, and each MessageDigest.update call costs more than its bytes
+        int used = 0;
         for (CharSequence field : fields) {
-            update(field);
+            if (used > buffer.length - 4 - 3 * MAX_BUFFERED_CHARS) {
+                sha256.update(buffer, 0, used);
+                used = 0;
+            }
+            used = append(field, used);
         }
+        sha256.update(buffer, 0, used);
         try {
             sha256.digest(out, 0, out.length);
         } catch (DigestException e) {
@@ -59,21 +69,27 @@ public final class Fingerprint {
         return Hex.encode(out, 0, BYTES, Hex.LOWER);
     }
 
-    private void update(CharSequence field) {
-        int length = field == null ? -1 : Utf8.length(field);
-        buffer[0] = (byte) (length >>> 24);
-        buffer[1] = (byte) (length >>> 16);
-        buffer[2] = (byte) (length >>> 8);
-        buffer[3] = (byte) length;
-        sha256.update(buffer, 0, 4);
-        if (length <= 0) {
-            return;
+    /** Writes the field's 4-byte length and UTF-8 at {@code used} (or digests a long field directly). */
+    private int append(CharSequence field, int used) {
+        if (field == null || field.length() > MAX_BUFFERED_CHARS) {
+            int length = field == null ? -1 : Utf8.length(field);
+            writeLength(length, used);
+            sha256.update(buffer, 0, used + 4);
+            if (length > 0) {
+                // rare (a long EventKey, a user's key function): not worth a per-thread buffer that large
+                sha256.update(field.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return 0;
         }
-        if (length <= buffer.length) {
-            sha256.update(buffer, 0, Utf8.encode(field, buffer, 0));
-        } else {
-            // rare (a long EventKey, a user's key function): not worth a per-thread buffer that large
-            sha256.update(field.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        int end = Utf8.encode(field, buffer, used + 4);
+        writeLength(end - used - 4, used);
+        return end;
+    }
+
+    private void writeLength(int length, int at) {
+        buffer[at] = (byte) (length >>> 24);
+        buffer[at + 1] = (byte) (length >>> 16);
+        buffer[at + 2] = (byte) (length >>> 8);
+        buffer[at + 3] = (byte) length;
     }
 }

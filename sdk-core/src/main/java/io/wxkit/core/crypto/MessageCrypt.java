@@ -1,5 +1,6 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.message.EncodedReply;
 import io.wxkit.core.message.ReplyEnvelope;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
@@ -177,9 +178,25 @@ public final class MessageCrypt {
 
     private byte[] ciphertext(String plaintext) {
         int messageLength = Utf8.length(Objects.requireNonNull(plaintext, "plaintext"));
+        byte[] buffer = plaintextBuffer(messageLength);
+        return seal(buffer, messageLength, Utf8.encode(plaintext, buffer, HEADER_LENGTH));
+    }
+
+    /** The reply written as UTF-8 straight into the buffer it is encrypted in. */
+    private byte[] ciphertext(EncodedReply reply) {
+        int messageLength = reply.length();
+        byte[] buffer = plaintextBuffer(messageLength);
+        return seal(buffer, messageLength, reply.writeTo(buffer, HEADER_LENGTH));
+    }
+
+    /** Room for the random prefix, the length, the message, the appId and PKCS#7 padding to 32. */
+    private byte[] plaintextBuffer(int messageLength) {
         int unpadded = HEADER_LENGTH + messageLength + appId.length;
-        int pad = BLOCK - unpadded % BLOCK;
-        byte[] buffer = new byte[unpadded + pad];
+        return new byte[unpadded + BLOCK - unpadded % BLOCK];
+    }
+
+    /** Fills in everything around the message (which ends at {@code end}) and encrypts in place. */
+    private byte[] seal(byte[] buffer, int messageLength, int end) {
         byte[] prefix = new byte[RANDOM_LENGTH];
         (random != null ? random : Randoms.get()).nextBytes(prefix);
         System.arraycopy(prefix, 0, buffer, 0, RANDOM_LENGTH);
@@ -187,9 +204,9 @@ public final class MessageCrypt {
         buffer[17] = (byte) (messageLength >>> 16);
         buffer[18] = (byte) (messageLength >>> 8);
         buffer[19] = (byte) messageLength;
-        int p = Utf8.encode(plaintext, buffer, HEADER_LENGTH);
-        System.arraycopy(appId, 0, buffer, p, appId.length);
-        Arrays.fill(buffer, unpadded, buffer.length, (byte) pad);
+        System.arraycopy(appId, 0, buffer, end, appId.length);
+        int unpadded = end + appId.length;
+        Arrays.fill(buffer, unpadded, buffer.length, (byte) (buffer.length - unpadded));
         try {
             AesCbc.get().encrypt(key, iv, buffer, buffer.length);
         } catch (GeneralSecurityException e) {
@@ -208,14 +225,30 @@ public final class MessageCrypt {
     public String encryptReply(String replyXml, String timestamp, String nonce) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(nonce, "nonce");
+        return envelope(ciphertext(replyXml), timestamp, nonce);
+    }
+
+    /**
+     * {@link #encryptReply(String, String, String)} of a reply the codec renders as UTF-8
+     * ({@code codec.encodeUtf8(reply)}): the same envelope, without the reply as a string in between.
+     *
+     * @throws IllegalArgumentException if {@code timestamp} is not decimal digits, or a reply text contains
+     *     a character XML cannot carry
+     * @throws NullPointerException if an argument is null
+     */
+    public String encryptReply(EncodedReply reply, String timestamp, String nonce) {
+        Objects.requireNonNull(reply, "reply");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(nonce, "nonce");
+        return envelope(ciphertext(reply), timestamp, nonce);
+    }
+
+    private String envelope(byte[] ciphertext, String timestamp, String nonce) {
         if (!ReplyEnvelopeWriter.plain(nonce)) { // rare: let the general writer escape it
-            String encrypt = encrypt(replyXml);
+            String encrypt = Base64.getEncoder().encodeToString(ciphertext);
             return new ReplyEnvelope(encrypt, signature(timestamp, nonce, encrypt), timestamp, nonce).toXml();
         }
-        byte[] base64 = Base64.getEncoder().encode(ciphertext(replyXml));
-        AsciiView encrypt = new AsciiView(base64);
-        byte[] digest = Sha1.ofSorted(token, timestamp, nonce, encrypt).finish();
-        return ReplyEnvelopeWriter.write(encrypt, digest, timestamp, nonce);
+        return ReplyEnvelopeWriter.write(token, ciphertext, timestamp, nonce);
     }
 
     private static byte[] aesKey(String encodingAesKey) {

@@ -13,9 +13,11 @@ final class Sha1 {
     private static final ThreadLocal<Sha1> PER_THREAD = ThreadLocal.withInitial(Sha1::new);
 
     private final MessageDigest digest;
-    private final byte[] buffer = new byte[256];
+    private final byte[] buffer = new byte[512];
+    private final char[] chars = new char[512];
     private final byte[] out = new byte[LENGTH];
     private int used;
+    private int charsUsed; // high-water mark of 'chars', cleared with the buffer
 
     private Sha1() {
         try {
@@ -39,8 +41,50 @@ final class Sha1 {
 
     /** Feeds the UTF-8 bytes of {@code s}. */
     Sha1 update(CharSequence s) {
+        if (s instanceof String string) {
+            return updateString(string);
+        }
+        if (s instanceof AsciiView ascii) { // Base64 output: already the bytes to hash
+            flush();
+            ascii.feed(digest);
+            return this;
+        }
+        return updateChars(s, 0);
+    }
+
+    /**
+     * WeChat's signed parts (token, timestamp, nonce, Base64 {@code Encrypt}) are ASCII: copy them in blocks
+     * ({@code getChars} is a bulk copy) and narrow without a branch per char; the first block holding a
+     * non-ASCII char hands the rest of the string to the char-by-char encoder.
+     */
+    private Sha1 updateString(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int start = 0; start < n; ) {
+            int end = Math.min(n, start + Math.min(chars.length, buffer.length - used));
+            if (end == start) {
+                flush();
+                continue;
+            }
+            s.getChars(start, end, chars, 0);
+            charsUsed = Math.max(charsUsed, end - start);
+            int seen = 0;
+            for (int i = 0, o = used; i < end - start; i++, o++) {
+                char c = chars[i];
+                seen |= c;
+                buffer[o] = (byte) c;
+            }
+            if (seen >= 0x80) { // not ASCII: what was narrowed past 'used' is overwritten by the exact encoder
+                return updateChars(s, start);
+            }
+            used += end - start;
+            start = end;
+        }
+        return this;
+    }
+
+    private Sha1 updateChars(CharSequence s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
             if (used > buffer.length - 4) {
                 flush();
             }
@@ -80,7 +124,9 @@ final class Sha1 {
         } catch (java.security.DigestException e) {
             throw new IllegalStateException("SHA-1 output buffer too small", e);
         }
-        Arrays.fill(buffer, (byte) 0);
+        Arrays.fill(buffer, (byte) 0); // the token went through both buffers
+        Arrays.fill(chars, 0, charsUsed, '\0');
+        charsUsed = 0;
         return out;
     }
 

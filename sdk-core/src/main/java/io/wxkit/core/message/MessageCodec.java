@@ -106,4 +106,14 @@ public final class MessageCodec {
     public String encode(Reply reply) {
         return ReplyWriter.write(Objects.requireNonNull(reply, "reply"), clock.instant().getEpochSecond());
     }
+
+    /**
+     * The reply {@link #encode} writes, as UTF-8 for encryption ({@code CreateTime} is taken now): see
+     * {@link EncodedReply}. Nothing is written until its bytes are asked for.
+     *
+     * @throws NullPointerException if {@code reply} is null
+     */
+    public EncodedReply encodeUtf8(Reply reply) {
+        return new EncodedReply(Objects.requireNonNull(reply, "reply"), clock.instant().getEpochSecond());
+    }
 }

@@ -37,14 +37,16 @@ public record ReplyEnvelope(String encrypt, String msgSignature, String timestam
 
     /** The envelope XML, laid out as Tencent's WXBizMsgCrypt samples do. */
     public String toXml() {
-        StringBuilder b = new StringBuilder(encrypt.length() + msgSignature.length() + nonce.length() + 160);
+        ReplyOut.Chars chars = new ReplyOut.Chars(encrypt.length() + msgSignature.length() + nonce.length() + 160);
+        ReplyOut b = chars;
         b.append("<xml>\n<Encrypt>");
         XmlText.cdata(b, encrypt);
         b.append("</Encrypt>\n<MsgSignature>");
         XmlText.cdata(b, msgSignature);
         b.append("</MsgSignature>\n<TimeStamp>").append(timestamp).append("</TimeStamp>\n<Nonce>");
         XmlText.cdata(b, nonce);
-        return b.append("</Nonce>\n</xml>").toString();
+        b.append("</Nonce>\n</xml>");
+        return chars.b.toString();
     }
 
     /** Shows the timestamp only; the ciphertext and signature stay out of logs. */

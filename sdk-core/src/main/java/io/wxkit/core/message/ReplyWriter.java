@@ -1,12 +1,18 @@
 package io.wxkit.core.message;
 
-/** Writes a {@link Reply} as WeChat's passive-reply XML into one sized {@code StringBuilder}. */
+/** Writes a {@link Reply} as WeChat's passive-reply XML, into a {@code StringBuilder} or as UTF-8 ({@link ReplyOut}). */
 final class ReplyWriter {
     private ReplyWriter() {
     }
 
     static String write(Reply reply, long createTime) {
-        StringBuilder b = new StringBuilder(256);
+        ReplyOut.Chars chars = new ReplyOut.Chars(256);
+        write(reply, createTime, chars);
+        return chars.b.toString();
+    }
+
+    /** Writes the reply's XML to {@code b}: the same text whichever output it goes to. */
+    static void write(Reply reply, long createTime, ReplyOut b) {
         b.append("<xml><ToUserName>");
         XmlText.cdata(b, reply.toUser());
         b.append("</ToUserName><FromUserName>");
@@ -15,10 +21,10 @@ final class ReplyWriter {
         XmlText.cdata(b, reply.msgType());
         b.append("</MsgType>");
         body(b, reply);
-        return b.append("</xml>").toString();
+        b.append("</xml>");
     }
 
-    private static void body(StringBuilder b, Reply reply) {
+    private static void body(ReplyOut b, Reply reply) {
         if (reply instanceof TextReply r) {
             element(b, "Content", r.content());
         } else if (reply instanceof ImageReply r) {
@@ -52,7 +58,7 @@ final class ReplyWriter {
         }
     }
 
-    private static void news(StringBuilder b, NewsReply r) {
+    private static void news(ReplyOut b, NewsReply r) {
         b.append("<ArticleCount>").append(r.articles().size()).append("</ArticleCount><Articles>");
         for (Article a : r.articles()) {
             b.append("<item>");
@@ -66,12 +72,12 @@ final class ReplyWriter {
     }
 
     /** Writes {@code <name><![CDATA[value]]></name>}; a null value writes nothing. */
-    private static void element(StringBuilder b, String name, String value) {
+    private static void element(ReplyOut b, String name, String value) {
         if (value == null) {
             return;
         }
-        b.append('<').append(name).append('>');
+        b.append("<").append(name).append(">");
         XmlText.cdata(b, value);
-        b.append("</").append(name).append('>');
+        b.append("</").append(name).append(">");
     }
 }

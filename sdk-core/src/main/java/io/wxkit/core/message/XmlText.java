@@ -10,7 +10,7 @@ final class XmlText {
      *
      * @throws IllegalArgumentException if {@code text} contains a character not allowed in XML 1.0
      */
-    static void cdata(StringBuilder b, String text) {
+    static void cdata(ReplyOut b, String text) {
         b.append("<![CDATA[");
         int n = text.length();
         int from = 0;

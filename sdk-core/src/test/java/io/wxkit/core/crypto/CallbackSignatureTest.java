@@ -73,4 +73,36 @@ class CallbackSignatureTest {
         String expected = Hex.encode(md.digest(String.join("", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(CallbackSignature.sign("tok", "1", nonce)).isEqualTo(expected);
     }
+
+    @Test
+    void randomMixesOfAsciiRunsAndOtherCharsAreSignedAsUtf8() throws Exception {
+        // the ASCII fast path copies blocks of up to 512 chars: put the first non-ASCII char at every kind of
+        // position (first, last, across a block, after a flush) and mix in pairs and lone surrogates
+        java.util.Random random = new java.util.Random(Long.getLong("wxkit.fuzz.seed", 14L));
+        // lone surrogates stay inside a part: two parts' halves would pair up in the joined reference string
+        String[] others = {"é", "中", "🎉", "\ud83cx", "x\udf89", "\u0080", "\u07ff", "\u0800", "\uffff"};
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-1");
+        for (int round = 0; round < 2_000; round++) {
+            String[] parts = new String[3];
+            for (int p = 0; p < parts.length; p++) {
+                StringBuilder b = new StringBuilder();
+                int pieces = random.nextInt(4);
+                for (int k = 0; k <= pieces; k++) {
+                    int run = random.nextInt(4) == 0 ? 500 + random.nextInt(30) : random.nextInt(40);
+                    for (int c = 0; c < run; c++) {
+                        b.append((char) (0x20 + random.nextInt(0x5f)));
+                    }
+                    if (random.nextBoolean()) {
+                        b.append(others[random.nextInt(others.length)]);
+                    }
+                }
+                parts[p] = b.toString();
+            }
+            String[] sorted = parts.clone();
+            java.util.Arrays.sort(sorted);
+            String expected = Hex.encode(md.digest(String.join("", sorted).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(CallbackSignature.sign(parts[0], parts[1], parts[2])).as("round %d", round).isEqualTo(expected);
+            assertThat(CallbackSignature.verify(parts[0], parts[1], parts[2], expected)).isTrue();
+        }
+    }
 }

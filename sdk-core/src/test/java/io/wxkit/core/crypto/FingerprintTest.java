@@ -48,4 +48,32 @@ class FingerprintTest {
         assertThat(Fingerprint.of(big)).isNotEqualTo(Fingerprint.of(big + "x")).hasSize(32);
         assertThat(Fingerprint.of(new StringBuilder(big))).isEqualTo(Fingerprint.of(big));
     }
+
+    @Test
+    void randomFieldListsOfEveryLengthAgreeWithAReferenceDigest() throws Exception {
+        // fields are buffered together up to 256 chars each and digested directly beyond: cross both limits
+        java.util.Random random = new java.util.Random(Long.getLong("wxkit.fuzz.seed", 14L));
+        String[] alphabet = {"a", "Z", "9", "_", "订", "é", "😀"};
+        for (int round = 0; round < 500; round++) {
+            CharSequence[] fields = new CharSequence[1 + random.nextInt(6)];
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (int f = 0; f < fields.length; f++) {
+                if (random.nextInt(8) == 0) {
+                    sha256.update(ByteBuffer.allocate(4).putInt(-1).array());
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                int length = random.nextInt(3) == 0 ? 240 + random.nextInt(40) : random.nextInt(600);
+                while (b.length() < length) {
+                    b.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                fields[f] = random.nextBoolean() ? b.toString() : b;
+                byte[] utf8 = b.toString().getBytes(StandardCharsets.UTF_8);
+                sha256.update(ByteBuffer.allocate(4).putInt(utf8.length).array());
+                sha256.update(utf8);
+            }
+            String expected = Hex.encode(sha256.digest()).substring(0, 32);
+            assertThat(Fingerprint.of(fields)).as("round %d", round).isEqualTo(expected);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.message.MessageCodec;
+import io.wxkit.core.message.ReplyEnvelope;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
 import java.nio.charset.StandardCharsets;
@@ -225,6 +226,43 @@ class MessageCryptTest {
         }
         assertThatThrownBy(() -> crypt.encryptReply("<xml/>", "17e9", "n")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> crypt.encryptReply("<xml/>", "17e9", "a]]>")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theByteEnvelopeIsExactlyTheGeneralWritersForEveryCiphertextLength() {
+        // every Base64 tail (0, 1 or 2 leftover bytes) and several blocks: same random prefix, same envelope
+        byte[] prefix = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        MessageCrypt crypt = MessageCrypt.create("pamtest", KEY, APP_ID, new Vectors.FixedRandom(prefix));
+        for (int len = 0; len < 200; len++) {
+            String xml = "<xml>" + "中x🎉".repeat(len % 7) + "y".repeat(len) + "</xml>";
+            String encrypt = crypt.encrypt(xml);
+            String expected = new ReplyEnvelope(encrypt, crypt.signature("1700000000", "n0nce", encrypt), "1700000000",
+                    "n0nce").toXml();
+            assertThat(crypt.encryptReply(xml, "1700000000", "n0nce")).as("length %d", len).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aReplyEncryptedAsUtf8IsTheSameEnvelopeAsItsString() {
+        byte[] prefix = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        MessageCrypt crypt = MessageCrypt.create("pamtest", KEY, APP_ID, new Vectors.FixedRandom(prefix));
+        MessageCodec codec = MessageCodec.create(java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_000L),
+                java.time.ZoneOffset.UTC));
+        io.wxkit.core.message.InboundMessage m = codec.decode("<xml><ToUserName><![CDATA[gh_1]]></ToUserName>"
+                + "<FromUserName><![CDATA[oUser]]></FromUserName><CreateTime>1700000000</CreateTime>"
+                + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content><MsgId>1</MsgId></xml>");
+        for (String content : new String[] {"", "您的订单今天发货", "a]]>b]]>", "🎉 emoji", "x".repeat(3000), "tab\tnew\nline"}) {
+            io.wxkit.core.message.Reply reply = io.wxkit.core.message.Reply.text(m, content);
+            io.wxkit.core.message.EncodedReply utf8 = codec.encodeUtf8(reply);
+            byte[] bytes = new byte[utf8.length() + 3];
+            assertThat(utf8.writeTo(bytes, 3)).isEqualTo(bytes.length);
+            assertThat(java.util.Arrays.copyOfRange(bytes, 3, bytes.length))
+                    .isEqualTo(codec.encode(reply).getBytes(StandardCharsets.UTF_8));
+            assertThat(crypt.encryptReply(utf8, "1700000000", "n0nce"))
+                    .isEqualTo(crypt.encryptReply(codec.encode(reply), "1700000000", "n0nce"));
+        }
+        assertThatThrownBy(() -> codec.encodeUtf8(io.wxkit.core.message.Reply.text(m, "bad \u0001")).length())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

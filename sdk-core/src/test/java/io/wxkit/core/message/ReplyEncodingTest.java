@@ -35,6 +35,11 @@ class ReplyEncodingTest {
         String xml = codec.encode(reply);
         assertThat(fields(xml)).containsExactlyElementsOf(fields(Samples.read(sample)));
         assertThat(XmlScanner.scan(xml, 65536).get("CreateTime")).isEqualTo("12345678");
+        // the UTF-8 rendering the safe mode encrypts is byte for byte the same reply
+        EncodedReply utf8 = codec.encodeUtf8(reply);
+        byte[] bytes = new byte[utf8.length()];
+        utf8.writeTo(bytes, 0);
+        assertThat(bytes).isEqualTo(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

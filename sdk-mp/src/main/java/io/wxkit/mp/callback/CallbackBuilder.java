@@ -1,6 +1,6 @@
 package io.wxkit.mp.callback;
 
-import io.wxkit.core.dedup.CaffeineDedupStore;
+import io.wxkit.core.dedup.GenerationalDedupStore;
 import io.wxkit.core.dedup.DedupStore;
 import io.wxkit.core.message.Event;
 import io.wxkit.core.message.InboundMessage;
@@ -98,7 +98,7 @@ public final class CallbackBuilder {
         return this;
     }
 
-    /** Where seen deliveries are remembered (default: in memory, {@link CaffeineDedupStore}); use Redis for clusters. */
+    /** Where seen deliveries are remembered (default: in memory, {@link GenerationalDedupStore}); use Redis for clusters. */
     public CallbackBuilder dedupStore(DedupStore store) {
         this.dedupStore = Objects.requireNonNull(store, "store");
         return this;

@@ -3,7 +3,7 @@ package io.wxkit.mp.callback;
 import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.crypto.MessageCrypt;
 import io.wxkit.core.crypto.TimestampWindow;
-import io.wxkit.core.dedup.CaffeineDedupStore;
+import io.wxkit.core.dedup.GenerationalDedupStore;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.MessageCodec;
 import io.wxkit.core.message.Reply;
@@ -80,7 +80,7 @@ public final class CallbackHandler implements AutoCloseable {
         this.lateReplies = b.lateReplies != null ? b.lateReplies : CallbackHandler::noLateSender;
         this.ownedExecutor = b.executor == null && b.anyAsync() ? AsyncExecutor.create() : null;
         Executor executor = b.executor != null ? b.executor : ownedExecutor;
-        this.dispatcher = new Dispatcher(b.dedupStore != null ? b.dedupStore : CaffeineDedupStore.create(),
+        this.dispatcher = new Dispatcher(b.dedupStore != null ? b.dedupStore : GenerationalDedupStore.create(),
                 b.resolvedDedupTtl(), b.budget, b.clock, executor);
     }
 
@@ -166,7 +166,7 @@ public final class CallbackHandler implements AutoCloseable {
         }
         // the envelope reuses the request's nonce, as Tencent's samples do: the signature is already unique
         // through the ciphertext's random prefix, and a fresh nonce would cost a SecureRandom call per reply
-        return answer(route(message, receivedAt, reply -> crypt.encryptReply(codec.encode(reply),
+        return answer(route(message, receivedAt, reply -> crypt.encryptReply(codec.encodeUtf8(reply),
                 Long.toString(clock.instant().getEpochSecond()), nonce), lateReplies::send));
     }
 

@@ -128,6 +128,15 @@ public final class PayJson {
         }
     }
 
+    /** {@link #read(String, Class)} from UTF-8 bytes (a decrypted resource): no string is decoded first. */
+    public <T> T read(byte[] utf8Json, Class<T> type) {
+        try {
+            return mapper.readValue(utf8Json, type);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed " + type.getSimpleName() + " JSON", e);
+        }
+    }
+
     /** Parses a JSON tree. */
     public JsonNode tree(String json) {
         try {
@@ -149,36 +158,49 @@ public final class PayJson {
      */
     public String topLevelText(String json, String preferred, String fallback) {
         try (JsonParser p = mapper.getFactory().createParser(json)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return null;
-            }
-            String preferredText = null;
-            String fallbackText = null;
-            if (first == JsonToken.START_OBJECT) {
-                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                    String name = p.currentName();
-                    JsonToken value = p.nextToken();
-                    boolean wanted = name.equals(preferred) || name.equals(fallback);
-                    // only the wanted members become strings: the others are skipped (still checked for syntax)
-                    String text = !wanted || value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
-                    if (value.isStructStart()) {
-                        p.skipChildren();
-                    }
-                    if (name.equals(preferred)) {
-                        preferredText = text; // the last duplicate wins, as in a tree
-                    } else if (wanted) {
-                        fallbackText = text;
-                    }
-                }
-            } else if (first.isStructStart()) {
-                p.skipChildren();
-            }
-            // what follows the first value is ignored, as readTree ignores trailing tokens
-            return preferredText != null ? preferredText : fallbackText;
+            return topLevelText(p, preferred, fallback);
         } catch (IOException e) {
             throw new IllegalArgumentException("malformed JSON", e);
         }
+    }
+
+    /** {@link #topLevelText(String, String, String)} over UTF-8 bytes. */
+    public String topLevelText(byte[] utf8Json, String preferred, String fallback) {
+        try (JsonParser p = mapper.getFactory().createParser(utf8Json)) {
+            return topLevelText(p, preferred, fallback);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed JSON", e);
+        }
+    }
+
+    private static String topLevelText(JsonParser p, String preferred, String fallback) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            return null;
+        }
+        String preferredText = null;
+        String fallbackText = null;
+        if (first == JsonToken.START_OBJECT) {
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                boolean wanted = name.equals(preferred) || name.equals(fallback);
+                // only the wanted members become strings: the others are skipped (still checked for syntax)
+                String text = !wanted || value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
+                if (value.isStructStart()) {
+                    p.skipChildren();
+                }
+                if (name.equals(preferred)) {
+                    preferredText = text; // the last duplicate wins, as in a tree
+                } else if (wanted) {
+                    fallbackText = text;
+                }
+            }
+        } else if (first.isStructStart()) {
+            p.skipChildren();
+        }
+        // what follows the first value is ignored, as readTree ignores trailing tokens
+        return preferredText != null ? preferredText : fallbackText;
     }
 
     public <T> T convert(JsonNode node, Class<T> type) {

@@ -9,6 +9,7 @@ import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
 import io.wxkit.pay.payment.Transaction;
 import io.wxkit.pay.transfer.TransferBill;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public final class NotificationsApi {
         Optional<NotificationKind> kind = NotificationKind.ofEventType(v.eventType());
         if (kind.isEmpty()) {
             return new UnknownNotification(v.id(), v.createTime(), v.eventType(), v.resourceType(), v.summary(),
-                    v.originalType(), v.plaintext());
+                    v.originalType(), new String(v.plaintext(), StandardCharsets.UTF_8));
         }
         require(v, kind.get());
         return switch (kind.get()) {
@@ -154,8 +155,9 @@ public final class NotificationsApi {
             if (e.id() == null || e.eventType() == null || r == null || r.ciphertext() == null) {
                 throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "notification lacks id, event_type or resource");
             }
-            String plaintext = ctx.resourceCipher(r.algorithm())
-                    .decrypt(r.associatedData() == null ? "" : r.associatedData(), r.nonce(), r.ciphertext());
+            // bytes, not a string: Jackson binds UTF-8 directly, and the resource is never decoded twice
+            byte[] plaintext = ctx.resourceCipher(r.algorithm())
+                    .decryptToUtf8(r.associatedData() == null ? "" : r.associatedData(), r.nonce(), r.ciphertext());
             v = new Verified(e.id(), e.createTime(), e.eventType(), e.resourceType(), e.summary(), r.originalType(), plaintext);
         } catch (PayCryptoException e) {
             throw new WxPayException(0, e.reason().name(), "notification rejected: " + e.getMessage(), null, null, null, 0, e);
@@ -191,7 +193,7 @@ public final class NotificationsApi {
 
     /** A notification whose signature, window and AEAD tag were checked, its resource decrypted. */
     private record Verified(String id, Instant createTime, String eventType, String resourceType, String summary,
-                            String originalType, String plaintext) {}
+                            String originalType, byte[] plaintext) {}
 
     /** The notification envelope as WeChat sends it. */
     record Envelope(@JsonProperty("id") String id, @JsonProperty("create_time") Instant createTime,

@@ -28,6 +28,11 @@ final class AesGcmResourceCipher implements ResourceCipher {
     }
 
     @Override
+    public byte[] decryptToUtf8(String associatedData, String nonce, String ciphertext) {
+        return GcmSupport.decryptToUtf8("AES/GCM/NoPadding", null, key, associatedData, nonce, ciphertext);
+    }
+
+    @Override
     public String encrypt(String associatedData, String nonce, String plaintext) {
         return GcmSupport.encrypt("AES/GCM/NoPadding", null, key, associatedData, nonce, plaintext);
     }

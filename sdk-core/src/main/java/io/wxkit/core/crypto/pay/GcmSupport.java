@@ -24,6 +24,16 @@ public final class GcmSupport {
     /** Decrypts {@code Base64(ct||tag)} with {@code transformation} (e.g. {@code AES/GCM/NoPadding}). */
     public static String decrypt(String transformation, Provider provider, Key key,
                                  String associatedData, String nonce, String ciphertext) {
+        return new String(decryptToUtf8(transformation, provider, key, associatedData, nonce, ciphertext),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #decrypt} without decoding the plaintext: the authenticated bytes themselves (UTF-8 JSON for
+     * WeChat Pay resources), for callers that parse bytes.
+     */
+    public static byte[] decryptToUtf8(String transformation, Provider provider, Key key,
+                                       String associatedData, String nonce, String ciphertext) {
         if (nonce == null || nonce.isEmpty() || ciphertext == null) {
             throw new PayCryptoException(PayCryptoException.Reason.MALFORMED, "nonce and ciphertext are required");
         }
@@ -38,7 +48,7 @@ public final class GcmSupport {
         }
         try {
             Cipher c = init(decryptCipher(transformation, provider), Cipher.DECRYPT_MODE, key, associatedData, nonce);
-            return new String(c.doFinal(ct), StandardCharsets.UTF_8);
+            return c.doFinal(ct);
         } catch (AEADBadTagException e) {
             throw new PayCryptoException(PayCryptoException.Reason.AEAD_TAG_MISMATCH,
                     "authentication failed: wrong APIv3 key, nonce or associated data, or tampered data");

@@ -29,6 +29,16 @@ public interface ResourceCipher {
     String decrypt(String associatedData, String nonce, String ciphertext);
 
     /**
+     * {@link #decrypt} returning the authenticated plaintext as its UTF-8 bytes (what WeChat Pay encrypted),
+     * for callers that parse bytes: no string is decoded. The default decodes and re-encodes.
+     *
+     * @throws PayCryptoException as {@link #decrypt}
+     */
+    default byte[] decryptToUtf8(String associatedData, String nonce, String ciphertext) {
+        return decrypt(associatedData, nonce, ciphertext).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
      * Encrypts a resource the way WeChat Pay does (for emulators and tests). The caller must never
      * reuse a nonce with the same key.
      */

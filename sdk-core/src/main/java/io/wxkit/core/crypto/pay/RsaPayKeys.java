@@ -1,6 +1,5 @@
 package io.wxkit.core.crypto.pay;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -46,10 +45,13 @@ final class RsaPayKeys {
         }
     }
 
-    /** Verifies with a per-thread {@code Signature} (re-initialised per call; holds no request data). */
+    /**
+     * Verifies with a per-thread {@code Signature} (re-initialised per call) and a per-thread UTF-8 scratch
+     * buffer that is cleared after each message: neither holds request data between calls.
+     */
     static final class Verifier implements PayVerifier {
         private final PublicKey key;
-        private final ThreadLocal<Signature> signature = ThreadLocal.withInitial(Verifier::newSignature);
+        private final ThreadLocal<Utf8Feed> perThread = ThreadLocal.withInitial(Verifier::newFeed);
 
         Verifier(PublicKey key) {
             Objects.requireNonNull(key, "publicKey");
@@ -59,9 +61,9 @@ final class RsaPayKeys {
             this.key = key;
         }
 
-        private static Signature newSignature() {
+        private static Utf8Feed newFeed() {
             try {
-                return Signature.getInstance("SHA256withRSA");
+                return new Utf8Feed(Signature.getInstance("SHA256withRSA"));
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("JDK lacks SHA256withRSA", e);
             }
@@ -74,7 +76,7 @@ final class RsaPayKeys {
             }
             try {
                 byte[] sig = Base64.getDecoder().decode(signatureBase64);
-                Signature s = signature.get();
+                Signature s = perThread.get().signature();
                 s.initVerify(key);
                 s.update(message);
                 return s.verify(sig);
@@ -84,8 +86,9 @@ final class RsaPayKeys {
         }
 
         /**
-         * {@link #verify} of {@code timestamp\nnonce\nbody\n}, the parts fed to the digest one by one:
-         * the same bytes without assembling the whole message (a 1 KB copy per notification).
+         * {@link #verify} of {@code timestamp\nnonce\nbody\n}, the parts encoded to UTF-8 block by block
+         * straight into the digest: the same bytes without the message or the body's UTF-8 copy
+         * ({@code getBytes} sizes its buffer at 3 bytes per char: ≈ 3.7 KB for a 1 KB body with Chinese text).
          */
         boolean verifyParts(String timestamp, String nonce, String body, String signatureBase64) {
             if (signatureBase64 == null) {
@@ -93,14 +96,14 @@ final class RsaPayKeys {
             }
             try {
                 byte[] sig = Base64.getDecoder().decode(signatureBase64);
-                Signature s = signature.get();
+                Utf8Feed feed = perThread.get();
+                Signature s = feed.signature();
                 s.initVerify(key);
-                s.update(timestamp.getBytes(StandardCharsets.UTF_8));
-                s.update((byte) '\n');
-                s.update(nonce.getBytes(StandardCharsets.UTF_8));
-                s.update((byte) '\n');
-                s.update(body.getBytes(StandardCharsets.UTF_8));
-                s.update((byte) '\n');
+                try {
+                    feed.line(timestamp).line(nonce).line(body);
+                } finally {
+                    feed.clear();
+                }
                 return s.verify(sig);
             } catch (IllegalArgumentException | GeneralSecurityException e) {
                 return false;

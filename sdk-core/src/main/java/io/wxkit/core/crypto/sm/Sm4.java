@@ -77,6 +77,11 @@ public final class Sm4 {
         }
 
         @Override
+        public byte[] decryptToUtf8(String associatedData, String nonce, String ciphertext) {
+            return GcmSupport.decryptToUtf8("SM4/GCM/NoPadding", Bc.PROVIDER, key, associatedData, nonce, ciphertext);
+        }
+
+        @Override
         public String encrypt(String associatedData, String nonce, String plaintext) {
             return GcmSupport.encrypt("SM4/GCM/NoPadding", Bc.PROVIDER, key, associatedData, nonce, plaintext);
         }
