@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * time) and has a span per endpoint, so the range is walked in windows of that span. The platform's own series
  * (messages and events the console recorded, menu clicks, template-send reports) reach today.
  */
-final class Dashboard {
+public final class Dashboard {
     private final List<LocalDate> days;
     private final Map<String, List<Long>> series = new LinkedHashMap<>();
     private final Map<String, Long> menuKeys = new TreeMap<>();
@@ -113,20 +113,20 @@ final class Dashboard {
         return padded.subList(0, days.size());
     }
 
-    List<String> days() {
+    public List<String> days() {
         return days.stream().map(LocalDate::toString).toList();
     }
 
-    Map<String, List<Long>> series() {
+    public Map<String, List<Long>> series() {
         return series;
     }
 
-    Map<String, Long> menuKeys() {
+    public Map<String, Long> menuKeys() {
         return menuKeys;
     }
 
     /** The chart data as JSON: day strings and numbers only (no user-typed text), so it is written directly. */
-    String json() {
+    public String json() {
         StringBuilder out = new StringBuilder("{\"days\":[");
         out.append(String.join(",", days().stream().map(d -> "\"" + d + "\"").toList())).append("],\"series\":{");
         boolean first = true;
@@ -137,7 +137,7 @@ final class Dashboard {
         return out.append("}}").toString();
     }
 
-    long total(String name) {
+    public long total(String name) {
         return series.getOrDefault(name, List.of()).stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -46,7 +46,7 @@ class UsersController {
     String page(@RequestParam(defaultValue = "") String app, @RequestParam(defaultValue = "") String next, Model model) {
         Account account = app.isBlank() ? accounts.all().get(0) : accounts.require(app);
         WxMp mp = accounts.mp(account.appId());
-        OpenidPage page = mp.users().followersPage(next.isBlank() ? null : next);
+        OpenidPage page = mp.users().followersPage(next.trim());
         List<String> openids = page.openids().subList(0, Math.min(PAGE, page.openids().size()));
         List<UserInfo> users = openids.isEmpty() ? List.of() : mp.users().batchGet(openids, Lang.ZH_CN);
         Set<String> blocked = new HashSet<>();
