@@ -34,7 +34,7 @@ class AnalyticsController {
     @GetMapping("/admin/analytics")
     String page(@RequestParam(defaultValue = "") String app, @RequestParam(defaultValue = "") String from,
                 @RequestParam(defaultValue = "") String to, Model model) {
-        Account account = app.isBlank() ? accounts.all().get(0) : accounts.require(app);
+        Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         LocalDate today = LocalDate.now(MessageLog.CHINA);
         LocalDate end = parse(to, today);
         LocalDate start = parse(from, end.minusDays(6));

@@ -33,7 +33,7 @@ class DailyPushController {
 
     @GetMapping("/admin/publish/daily")
     String page(@RequestParam(defaultValue = "") String app, Model model) {
-        Account account = app.isBlank() ? accounts.all().get(0) : accounts.require(app);
+        Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         return render(account, "08:00", "", Map.of(), model);
     }
 

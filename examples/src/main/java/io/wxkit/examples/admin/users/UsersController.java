@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UsersController {
     static final int PAGE = 100;
+    static final int WECHAT_PAGE = 10_000;
     static final int MAX_REMARK = 30;
     static final int MAX_TAG_NAME = 30;
 
@@ -44,7 +45,7 @@ class UsersController {
 
     @GetMapping("/admin/users")
     String page(@RequestParam(defaultValue = "") String app, @RequestParam(defaultValue = "") String next, Model model) {
-        Account account = app.isBlank() ? accounts.all().get(0) : accounts.require(app);
+        Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         WxMp mp = accounts.mp(account.appId());
         OpenidPage page = mp.users().followersPage(next.trim());
         List<String> openids = page.openids().subList(0, Math.min(PAGE, page.openids().size()));
@@ -56,10 +57,13 @@ class UsersController {
         model.addAttribute("account", account);
         model.addAttribute("users", users);
         model.addAttribute("total", page.total());
-        model.addAttribute("next", openids.size() < page.openids().size() ? openids.get(openids.size() - 1) : page.nextOpenid());
+        // WeChat answers next_openid even on the last page; there is more only past our page or a full one of 10 000
+        String more = page.openids().size() > PAGE ? openids.get(PAGE - 1)
+                : page.openids().size() == WECHAT_PAGE ? page.nextOpenid() : "";
+        model.addAttribute("next", more);
         model.addAttribute("blocked", blocked);
         model.addAttribute("tags", tags);
-        model.addAttribute("tagNames", tags.stream().collect(Collectors.toMap(Tag::id, Tag::name)));
+        model.addAttribute("tagNames", tags.stream().collect(Collectors.toMap(t -> String.valueOf(t.id()), Tag::name)));
         return "admin/users";
     }
 

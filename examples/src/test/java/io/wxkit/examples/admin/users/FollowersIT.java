@@ -46,7 +46,7 @@ class FollowersIT extends AppSuite {
             String row = "#user-" + openid + " ";
             new Select(browser.find(By.cssSelector(row + ".tag-pick"))).selectByVisibleText(tagName);
             browser.find(By.cssSelector(row + ".tag-add")).click();
-            browser.await(d -> d.findElement(By.cssSelector(row)).getText().contains(tagName));
+            browser.await(d -> d.findElements(By.cssSelector(row + "span.badge")).stream().anyMatch(b -> b.getText().equals(tagName)));
 
             browser.find(By.cssSelector(row + "input.remark")).sendKeys("老客户");
             browser.find(By.cssSelector(row + "input.remark + button")).click();
