@@ -1,5 +1,6 @@
 package io.wxkit.mp;
 
+import io.wxkit.core.http.ApiCallListener;
 import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.RetryPolicy;
 import io.wxkit.core.token.AccessTokenManager;
@@ -207,6 +208,7 @@ public final class WxMp implements AutoCloseable {
         private String encodingAesKey;
         private TokenStore tokenStore;
         private String baseUrl;
+        private ApiCallListener apiCallListener;
         private Clock clock = Clock.systemUTC();
         private SecureRandom random;
         private OkHttpClient httpClient;
@@ -298,6 +300,12 @@ public final class WxMp implements AutoCloseable {
             return this;
         }
 
+        /** Observes every finished API call of this account, token fetches included (for metrics). */
+        public Builder apiCallListener(ApiCallListener listener) {
+            this.apiCallListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         /** Which failures are retried and how long to wait (default: 3 attempts, 100 ms base, 2 s cap). */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -334,6 +342,9 @@ public final class WxMp implements AutoCloseable {
             }
             if (httpClient != null) {
                 b.httpClient(httpClient);
+            }
+            if (apiCallListener != null) {
+                b.listener(apiCallListener);
             }
             if (connectTimeout != null) {
                 b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(writeTimeout);

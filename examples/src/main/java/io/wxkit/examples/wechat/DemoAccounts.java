@@ -1,5 +1,9 @@
 package io.wxkit.examples.wechat;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The two Official Accounts of the demo, as named in {@code wxkit.mp.accounts.<name>}: a subscription account
  * (订阅号: news, culture, votes) and a service account (服务号: OAuth, pay, template messages, customer service).
@@ -16,7 +20,16 @@ public final class DemoAccounts {
     static final String SUBSCRIPTION_APP_ID = "wxdemosub00000001";
     static final String SERVICE_APP_ID = "wxdemosvc00000001";
     static final String MCH_ID = "1900000109";
+    /** Account name → the emulator's appId, in registration order (a LinkedHashMap: the order fixes the openids). */
+    static final Map<String, String> APP_IDS = appIds();
 
     private DemoAccounts() {
+    }
+
+    private static Map<String, String> appIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put(SUBSCRIPTION, SUBSCRIPTION_APP_ID);
+        ids.put(SERVICE, SERVICE_APP_ID);
+        return Collections.unmodifiableMap(ids);
     }
 }

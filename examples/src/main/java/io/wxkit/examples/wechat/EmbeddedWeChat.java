@@ -2,6 +2,7 @@ package io.wxkit.examples.wechat;
 
 import io.wxkit.emulator.WxEmulator;
 import io.wxkit.emulator.account.CallbackMode;
+import io.wxkit.examples.demo.DemoUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -47,10 +48,15 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
         if (!env.getProperty("examples.emulator.enabled", Boolean.class, true)) {
+            context.getBeanFactory().registerSingleton(DemoUsers.BEAN, DemoUsers.none());
             return;
         }
         int appPort = appPort(env);
-        WxEmulator emulator = WxEmulator.start(env.getProperty("examples.emulator.port", Integer.class, 9900));
+        Path dataDir = dataDir(env);
+        WxEmulator emulator = WxEmulator.builder()
+                .port(env.getProperty("examples.emulator.port", Integer.class, 9900))
+                .random(EmulatorSeed.randomFor(dataDir))
+                .start();
         Map<String, Object> props = new HashMap<>();
         props.put("server.port", appPort);
         props.put("examples.emulator.url", emulator.baseUrl());
@@ -58,9 +64,15 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         props.put("examples.public-base-url", env.getProperty("examples.public-base-url", appBase));
         account(emulator, props, DemoAccounts.SUBSCRIPTION, DemoAccounts.SUBSCRIPTION_APP_ID, appBase);
         account(emulator, props, DemoAccounts.SERVICE, DemoAccounts.SERVICE_APP_ID, appBase);
-        merchant(emulator, props, dataDir(env), appBase);
+        // the fake users come next, before anything else draws from the emulator's random: see EmulatorSeed
+        DemoUsers users = env.getProperty("examples.demo-data", Boolean.class, true)
+                ? DemoUsers.create(emulator.control(), DemoAccounts.APP_IDS) : DemoUsers.none();
+        merchant(emulator, props, dataDir, appBase);
+        props.put("wxkit.mp.oauth.app-id", DemoAccounts.SERVICE_APP_ID); // the service account authorizes H5 pages
+        sso(env, props, dataDir, appBase);
         env.getPropertySources().addFirst(new MapPropertySource("examples-embedded-wechat", props));
         context.getBeanFactory().registerSingleton(BEAN, emulator);
+        context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
                 emulator.close();
@@ -105,6 +117,21 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         props.put(prefix + "base-url", emulator.payBaseUrl());
         props.put(prefix + "notify-url", appBase + "/wx/pay/notify");
         props.put(prefix + "refund-notify-url", appBase + "/wx/pay/notify");
+    }
+
+    /**
+     * The SSO broker's settings on the embedded defaults: the service account identifies users, the broker is served
+     * by this app under /sso, and its master key is a per-installation random key kept in the data directory (the
+     * demo business systems' signing keys derive from it, so it must survive restarts). Given values win.
+     */
+    private static void sso(ConfigurableEnvironment env, Map<String, Object> props, Path dataDir, String appBase) {
+        props.put("wxkit.sso.app-id", DemoAccounts.SERVICE_APP_ID);
+        if (env.getProperty("wxkit.sso.public-base-url") == null) {
+            props.put("wxkit.sso.public-base-url", env.getProperty("examples.public-base-url", appBase) + "/sso");
+        }
+        if (env.getProperty("wxkit.sso.master-key") == null) {
+            props.put("wxkit.sso.master-key", LocalKeys.base64Key(dataDir.resolve("sso-master-key"), 32));
+        }
     }
 
     private static int appPort(ConfigurableEnvironment env) {

@@ -59,12 +59,18 @@ public final class ApiClient implements AutoCloseable {
         List<HttpUrl> hosts = new ArrayList<>();
         hosts.add(config.baseUrl);
         hosts.addAll(config.fallbackUrls);
-        this.pipeline = new Pipeline(List.of(
-                new TokenStage(tokens),
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new TokenStage(tokens));
+        if (config.listener != null) {
+            // only when asked for: no cost otherwise. Inside the token stage, so a rejected token shows as its own call
+            stages.add(new ObserveStage(config.listener));
+        }
+        stages.addAll(List.of(
                 new RetryStage(config.retryPolicy, config.random, config.sleeper, hosts.size()),
                 new LoggingStage(LoggerFactory.getLogger(ApiClient.class), config.clock),
                 new ErrcodeStage(json),
                 new SendStage(http, hosts, json, config.userAgent)));
+        this.pipeline = new Pipeline(stages);
     }
 
     /** A builder with WeChat's hosts, 5 s connect / 10 s read and write timeouts and default retries. */
@@ -233,6 +239,7 @@ public final class ApiClient implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         private Json json;
         private String userAgent = "wxkit";
+        private ApiCallListener listener;
 
         private Builder() {}
 
@@ -302,6 +309,12 @@ public final class ApiClient implements AutoCloseable {
             return this;
         }
 
+        /** Observes every finished call (for metrics); see {@link ApiCallListener}. None by default. */
+        public Builder listener(ApiCallListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
             return this;
@@ -329,6 +342,7 @@ public final class ApiClient implements AutoCloseable {
             b.sleeper = sleeper;
             b.json = json == null ? Json.create() : json;
             b.userAgent = userAgent;
+            b.listener = listener;
             return b;
         }
 

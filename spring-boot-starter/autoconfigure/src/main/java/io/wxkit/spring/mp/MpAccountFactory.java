@@ -1,5 +1,6 @@
 package io.wxkit.spring.mp;
 
+import io.wxkit.core.http.ApiCallListener;
 import io.wxkit.core.token.AccessTokenManager;
 import io.wxkit.core.token.TokenStore;
 import io.wxkit.mp.WxMp;
@@ -23,10 +24,13 @@ final class MpAccountFactory {
 
     private final TokenStore tokenStore;
     private final WxExternalTokens externalTokens;
+    private final ApiCallListener apiCallListener;
 
-    MpAccountFactory(TokenStore tokenStore, WxExternalTokens externalTokens) {
+    /** With {@code apiCallListener} (may be null) observing every account's API calls, e.g. for metrics. */
+    MpAccountFactory(TokenStore tokenStore, WxExternalTokens externalTokens, ApiCallListener apiCallListener) {
         this.tokenStore = tokenStore;
         this.externalTokens = externalTokens;
+        this.apiCallListener = apiCallListener;
     }
 
     /** All configured accounts, the single one first; duplicate appIds and callback paths are refused. */
@@ -60,6 +64,9 @@ final class MpAccountFactory {
         }
         if (s.getProxy().getHost() != null) {
             b.httpClient(proxied(s.getProxy()));
+        }
+        if (apiCallListener != null) {
+            b.apiCallListener(apiCallListener);
         }
         switch (s.getTokenMode()) {
             case STABLE -> b.secret(s.getSecret()).tokenMode(AccessTokenManager.Mode.STABLE);

@@ -1,6 +1,7 @@
 package io.wxkit.spring.mp;
 
 import io.wxkit.core.dedup.DedupStore;
+import io.wxkit.core.http.ApiCallListener;
 import io.wxkit.core.token.TokenStore;
 import io.wxkit.mp.WxMp;
 import io.wxkit.mp.WxMpRegistry;
@@ -27,8 +28,10 @@ import org.springframework.context.annotation.Conditional;
 public class WxMpAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    MpAccounts wxMpAccounts(WxMpProperties properties, TokenStore tokenStore, ObjectProvider<WxExternalTokens> external) {
-        return new MpAccounts(new MpAccountFactory(tokenStore, external.getIfAvailable()).create(properties));
+    MpAccounts wxMpAccounts(WxMpProperties properties, TokenStore tokenStore, ObjectProvider<WxExternalTokens> external,
+                            ObjectProvider<ApiCallListener> apiCallListener) {
+        return new MpAccounts(new MpAccountFactory(tokenStore, external.getIfAvailable(), apiCallListener.getIfAvailable())
+                .create(properties));
     }
 
     /** Every configured account by appId. Closing is left to the accounts bean, which made them. */

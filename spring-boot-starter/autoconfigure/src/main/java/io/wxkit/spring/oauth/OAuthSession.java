@@ -8,8 +8,11 @@ import org.springframework.web.util.WebUtils;
 
 /** What the login keeps in the HTTP session: the signed-in user and the logins still under way. */
 final class OAuthSession {
-    /** The session attribute holding the {@link WxUserPrincipal}. */
-    static final String USER = WxUserPrincipal.class.getName();
+    /**
+     * The session attribute holding the {@link WxUserPrincipal}: the same name the module endpoints' default
+     * user resolver ({@code SessionModuleUserResolver}) reads, so a user signed in here acts on those endpoints.
+     */
+    static final String USER = "wxkit.user";
     static final String PENDING = PendingLogins.class.getName();
 
     private OAuthSession() {

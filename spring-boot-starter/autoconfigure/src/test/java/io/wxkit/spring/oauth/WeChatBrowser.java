@@ -19,23 +19,23 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The phone's side of the emulator's authorize page: opens the URL the app redirected to, allows or denies on the
  * consent screen as a person would (by submitting its form), and returns where WeChat sends the browser next.
  */
-final class WeChatBrowser {
+public final class WeChatBrowser {
     private static final Pattern HIDDEN = Pattern.compile("<input type=hidden name='([a-z_]+)' value='([^']*)'>");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String emulatorBase;
 
-    WeChatBrowser(String emulatorBase) {
+    public WeChatBrowser(String emulatorBase) {
         this.emulatorBase = emulatorBase;
     }
 
     /** snsapi_base opened inside WeChat by {@code openid}: no page, straight back to the app. */
-    String silently(String authorizeUrl, String openid) {
+    public String silently(String authorizeUrl, String openid) {
         HttpResponse<String> r = get(withoutFragment(authorizeUrl) + "&emulator_openid=" + openid);
         return location(r);
     }
 
     /** snsapi_userinfo: the consent page for {@code openid}, answered with Allow or Deny. */
-    String consent(String authorizeUrl, String openid, boolean allow) {
+    public String consent(String authorizeUrl, String openid, boolean allow) {
         HttpResponse<String> page = get(withoutFragment(authorizeUrl) + "&emulator_openid=" + openid);
         if (page.statusCode() != 200 || !page.body().contains("oauth-allow")) {
             throw new AssertionError("no consent page: " + page.statusCode() + " " + page.body());
@@ -56,7 +56,7 @@ final class WeChatBrowser {
         return location(send(post));
     }
 
-    static MultiValueMap<String, String> query(String url) {
+    public static MultiValueMap<String, String> query(String url) {
         return UriComponentsBuilder.fromUriString(url).build().getQueryParams();
     }
 

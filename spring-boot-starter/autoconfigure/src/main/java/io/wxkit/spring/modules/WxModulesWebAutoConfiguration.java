@@ -1,0 +1,74 @@
+package io.wxkit.spring.modules;
+
+import io.wxkit.modules.common.ModuleContext;
+import io.wxkit.spring.modules.forms.FormsWebConfiguration;
+import io.wxkit.spring.modules.forum.ForumWebConfiguration;
+import io.wxkit.spring.modules.lottery.LotteryWebConfiguration;
+import io.wxkit.spring.modules.member.MemberWebConfiguration;
+import io.wxkit.spring.modules.shop.ShopWebConfiguration;
+import io.wxkit.spring.modules.vote.VoteWebConfiguration;
+import io.wxkit.spring.modules.web.ModuleAdminAuthorizer;
+import io.wxkit.spring.modules.web.ModuleProblemAdvice;
+import io.wxkit.spring.modules.web.ModuleRequests;
+import io.wxkit.spring.modules.web.ModuleUserResolver;
+import io.wxkit.spring.modules.web.ModuleWebMvc;
+import io.wxkit.spring.modules.web.RoleModuleAdminAuthorizer;
+import io.wxkit.spring.modules.web.SessionModuleUserResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The modules' JSON endpoints under {@code wxkit.modules.base-path}, one controller per module bean,
+ * errors as problem details. The user is the {@link ModuleUserResolver}'s openid; admin endpoints need the
+ * {@link ModuleAdminAuthorizer} (by default, with Spring Security present, the roles {@code WXKIT_ADMIN} or
+ * {@code WXKIT_<MODULE>_ADMIN}; without one they answer 403).
+ */
+@AutoConfiguration(after = WxModulesAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ModuleContext.class, DispatcherServlet.class})
+@ConditionalOnBean(ModuleContext.class)
+@Import({VoteWebConfiguration.class, LotteryWebConfiguration.class, ForumWebConfiguration.class, ShopWebConfiguration.class,
+    FormsWebConfiguration.class, MemberWebConfiguration.class})
+public class WxModulesWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ModuleUserResolver wxModuleUserResolver() {
+        return new SessionModuleUserResolver();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ModuleRequests wxModuleRequests(ModuleUserResolver users, ObjectProvider<ModuleAdminAuthorizer> admins) {
+        return new ModuleRequests(users, admins.getIfUnique());
+    }
+
+    @Bean
+    ModuleProblemAdvice wxModuleProblemAdvice() {
+        return new ModuleProblemAdvice();
+    }
+
+    @Bean
+    ModuleWebMvc wxModuleWebMvc(WxModulesProperties properties) {
+        return new ModuleWebMvc(properties.getBasePath(), properties.getMaxBodyBytes());
+    }
+
+    /** Spring Security present: admins by role, unless the application decides otherwise. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
+    static class RolesFromSpringSecurity {
+        @Bean
+        @ConditionalOnMissingBean
+        ModuleAdminAuthorizer wxModuleAdminAuthorizer() {
+            return new RoleModuleAdminAuthorizer();
+        }
+    }
+}
