@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Without the bean ({@code wxkit.modules.lottery.enabled=false}) the page says so.
  */
 @Controller
-class LotteryController {
+class LotteryConsoleController {
     private final ObjectProvider<LotteryModule> lottery;
     private final AuditLog audit;
 
-    LotteryController(ObjectProvider<LotteryModule> lottery, AuditLog audit) {
+    LotteryConsoleController(ObjectProvider<LotteryModule> lottery, AuditLog audit) {
         this.lottery = lottery;
         this.audit = audit;
     }
