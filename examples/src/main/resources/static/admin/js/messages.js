@@ -1,10 +1,11 @@
 // Live updates for the message pages: polls the JSON feeds every 2 s and adds what is new (no reload).
 (function () {
   'use strict';
+  // Times show in China time (UTC+8, no daylight saving), as the server-rendered rows do.
   var fmt = function (iso) {
-    var d = new Date(iso);
+    var d = new Date(Date.parse(iso) + 8 * 3600 * 1000);
     var p = function (n) { return (n < 10 ? '0' : '') + n; };
-    return p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()) + ':' + p(d.getSeconds());
+    return p(d.getUTCMonth() + 1) + '-' + p(d.getUTCDate()) + ' ' + p(d.getUTCHours()) + ':' + p(d.getUTCMinutes()) + ':' + p(d.getUTCSeconds());
   };
   var cell = function (tr, text) { var td = document.createElement('td'); td.textContent = text; tr.appendChild(td); return td; };
 

@@ -38,6 +38,14 @@ public class AdminAccounts {
         return accounts;
     }
 
+    /** The first account (pages open on it when none is chosen). */
+    public Account first() {
+        if (accounts.isEmpty()) {
+            throw new IllegalStateException("no Official Account configured (wxkit.mp.accounts.<name>.app-id)");
+        }
+        return accounts.get(0);
+    }
+
     public Optional<Account> byAppId(String appId) {
         return accounts.stream().filter(a -> a.appId().equals(appId)).findFirst();
     }

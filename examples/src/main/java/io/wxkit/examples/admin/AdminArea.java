@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public enum AdminArea {
     MESSAGES("/admin/messages", "消息管理", "Messages", Role.OPERATOR),
+    USERS("/admin/users", "用户管理", "Followers", Role.OPERATOR, Role.MEMBER_ADMIN),
     MENU("/admin/menu", "自定义菜单", "Menu", Role.OPERATOR),
     PUBLISH("/admin/publish", "发布 · 群发", "Publishing", Role.OPERATOR),
     LOTTERY("/admin/lottery", "抽奖", "Lottery", Role.OPERATOR),

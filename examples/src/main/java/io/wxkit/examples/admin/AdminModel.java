@@ -3,7 +3,11 @@ package io.wxkit.examples.admin;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,6 +19,14 @@ class AdminModel {
     @ModelAttribute("areas")
     List<AdminArea> areas(Authentication auth) {
         return auth == null ? List.of() : AdminArea.openFor(roles(auth));
+    }
+
+    /** A request naming something that does not exist (an unknown account, activity, article): a 400 page saying so. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(IllegalArgumentException e, Model model) {
+        model.addAttribute("problem", e.getMessage());
+        return "admin/problem";
     }
 
     /** The role names (without {@code ROLE_}) held by {@code auth}. */

@@ -72,6 +72,10 @@ class LoginAndRoleWallIT extends AppSuite {
             browser.get(appUrl() + "/admin/audit?q=shopkeeper");
             assertThat(browser.find(By.id("audit")).getText()).contains(admin[0]).contains("staff.create");
             browser.screenshot("admin-audit");
+
+            browser.get(appUrl() + "/admin/menu?app=wx-no-such-account");
+            assertThat(browser.find(By.id("problem")).getText()).contains("请求有误");
+            assertThat(browser.driver().getPageSource()).contains("unknown account wx-no-such-account");
         }
         assertThat(staff.find("shopkeeper")).hasValueSatisfying(s -> assertThat(s.roles()).containsExactly(Role.SHOP_MANAGER));
     }

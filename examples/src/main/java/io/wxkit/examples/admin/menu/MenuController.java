@@ -97,7 +97,7 @@ class MenuController {
     }
 
     private Account account(String appId) {
-        return appId.isBlank() ? accounts.all().get(0) : accounts.require(appId);
+        return appId.isBlank() ? accounts.first() : accounts.require(appId);
     }
 
     private static MenuInfo current(WxMp mp) {

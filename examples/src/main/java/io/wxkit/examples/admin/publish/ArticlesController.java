@@ -99,6 +99,6 @@ class ArticlesController {
     }
 
     private Account account(String appId) {
-        return appId.isBlank() ? accounts.all().get(0) : accounts.require(appId);
+        return appId.isBlank() ? accounts.first() : accounts.require(appId);
     }
 }

@@ -37,7 +37,7 @@ class MassController {
 
     @GetMapping("/admin/publish/mass")
     String page(@RequestParam(defaultValue = "") String app, Model model) {
-        Account account = app.isBlank() ? accounts.all().get(0) : accounts.require(app);
+        Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         return render(account, MassForm.blank(account.appId()), Map.of(), model);
     }
 

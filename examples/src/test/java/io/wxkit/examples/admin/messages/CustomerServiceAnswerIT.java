@@ -52,6 +52,12 @@ class CustomerServiceAnswerIT extends AppSuite {
             browser.find(By.id("send-reply")).click();
             browser.await(d -> d.findElement(By.cssSelector("#conversation .bubble.out")).getText().contains("停车场在东门"));
             browser.screenshot("admin-conversation");
+
+            // answering marked the user's messages handled: an "unhandled only" search of this user is empty
+            browser.get(appUrl() + "/admin/messages?unhandled=true&user=" + openid);
+            assertThat(browser.find(By.cssSelector("#messages tr.empty")).getText()).contains("没有消息");
+            browser.get(appUrl() + "/admin/messages?user=" + openid);
+            assertThat(browser.find(By.id("messages")).getText()).contains("已处理 " + operator[0]);
         }
 
         assertThat(emulator.control().inbox(openid)).filteredOn(e -> e.kind().equals("kf"))
