@@ -3,7 +3,7 @@ package io.wxkit.examples.admin.messages;
 import io.wxkit.core.http.WxApiException;
 import io.wxkit.examples.admin.AdminAccounts;
 import io.wxkit.examples.admin.audit.AuditLog;
-import io.wxkit.mp.kf.KfMessage;
+import io.wxkit.examples.kf.KfDesk;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -30,11 +30,13 @@ class MessagesController {
     private final MessageLog messages;
     private final AdminAccounts accounts;
     private final AuditLog audit;
+    private final KfDesk kfDesk;
 
-    MessagesController(MessageLog messages, AdminAccounts accounts, AuditLog audit) {
+    MessagesController(MessageLog messages, AdminAccounts accounts, AuditLog audit, KfDesk kfDesk) {
         this.messages = messages;
         this.accounts = accounts;
         this.audit = audit;
+        this.kfDesk = kfDesk;
     }
 
     @GetMapping("/admin/messages")
@@ -87,7 +89,11 @@ class MessagesController {
                 ? "最多 2048 字节（约 680 个汉字） At most 2048 bytes" : null;
         if (problem == null) {
             try {
-                accounts.mp(appId).kf().send(KfMessage.text(openid, text));
+                accounts.require(appId);
+                // through the customer-service desk, so the answer also shows on the follower's /kf page
+                kfDesk.answer(appId, openid, text);
+            } catch (IllegalArgumentException e) {
+                problem = "最多 " + KfDesk.MAX_CHARS + " 个字 At most " + KfDesk.MAX_CHARS + " characters";
             } catch (WxApiException e) {
                 problem = e.errcode() == 45015
                         ? "超过 48 小时客服窗口，用户需要先发消息 The user's 48-hour window is closed (45015)"

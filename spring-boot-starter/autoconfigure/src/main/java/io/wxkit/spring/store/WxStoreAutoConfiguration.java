@@ -1,7 +1,7 @@
 package io.wxkit.spring.store;
 
 import io.lettuce.core.RedisClient;
-import io.wxkit.core.dedup.CaffeineDedupStore;
+import io.wxkit.core.dedup.GenerationalDedupStore;
 import io.wxkit.core.dedup.DedupStore;
 import io.wxkit.core.ratelimit.InMemoryRateLimiter;
 import io.wxkit.core.ratelimit.RateLimiter;
@@ -69,7 +69,7 @@ public class WxStoreAutoConfiguration {
         }
     }
 
-    /** Caffeine in this JVM; refuses to stand in when Redis was asked for explicitly. */
+    /** In this JVM (Caffeine; the dedup marks in a GenerationalDedupStore); refuses to stand in when Redis was asked for explicitly. */
     @Configuration(proxyBeanMethods = false)
     @Conditional(MemoryChosenCondition.class)
     static class InMemory {
@@ -85,7 +85,7 @@ public class WxStoreAutoConfiguration {
         @ConditionalOnMissingBean
         DedupStore wxDedupStore(WxStoreProperties properties) {
             refuseSilentFallback(properties);
-            return CaffeineDedupStore.create();
+            return GenerationalDedupStore.create(); // the callback handler's own default: no per-entry timer wheel
         }
 
         @Bean

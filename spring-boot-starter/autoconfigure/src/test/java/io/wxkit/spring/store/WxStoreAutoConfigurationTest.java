@@ -2,7 +2,7 @@ package io.wxkit.spring.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wxkit.core.dedup.CaffeineDedupStore;
+import io.wxkit.core.dedup.GenerationalDedupStore;
 import io.wxkit.core.dedup.DedupStore;
 import io.wxkit.core.ratelimit.RateLimiter;
 import io.wxkit.core.ticket.TicketStore;
@@ -26,7 +26,7 @@ class WxStoreAutoConfigurationTest {
         runner.run(ctx -> {
             assertThat(ctx).hasNotFailed().doesNotHaveBean(RedisStores.class);
             assertThat(ctx.getBean(TokenStore.class)).isInstanceOf(CaffeineTokenStore.class);
-            assertThat(ctx.getBean(DedupStore.class)).isInstanceOf(CaffeineDedupStore.class);
+            assertThat(ctx.getBean(DedupStore.class)).isInstanceOf(GenerationalDedupStore.class);
             assertThat(ctx).hasSingleBean(TicketStore.class).hasSingleBean(RateLimiter.class);
         });
     }
