@@ -141,7 +141,8 @@ class OfficialAccountIT extends AppSuite {
         assertThat(browser.find(By.id("content")).getAttribute("value")).isEqualTo(tooLong);
         browser.find(By.id("content")).clear();
         browser.find(By.cssSelector("#kf-form button")).click();
-        assertThat(browser.find(By.id("content-error")).getText()).contains("请输入内容");
+        // wait for the new page: the old page's error element answers until the browser has replaced it
+        browser.await(d -> d.findElement(By.id("content-error")).getText().contains("请输入内容"));
     }
 
     @Test
