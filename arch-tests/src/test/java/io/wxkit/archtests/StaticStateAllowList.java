@@ -16,8 +16,16 @@ final class StaticStateAllowList {
             "io.wxkit.core.crypto.Hex.UPPER",
             "io.wxkit.core.crypto.Sha1.LOWER",
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.HEX",
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.BASE64",
+            // the reply envelope's fixed markup as ASCII bytes, copied into each envelope; never written
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.OPEN",
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.AFTER_ENCRYPT",
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.AFTER_SIGNATURE",
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.AFTER_TIMESTAMP",
+            "io.wxkit.core.crypto.ReplyEnvelopeWriter.CLOSE",
             "io.wxkit.core.text.Untrusted.HEX",
             "io.wxkit.mp.jssdk.JsSdkApi.NONCE_ALPHABET",
+            "io.wxkit.spring.oauth.OAuthLogin.ALPHABET",
             // the scanner's table of element names, read in a loop per element; never written
             "io.wxkit.core.message.XmlScanner.KNOWN_NAMES",
             // constant tables from the documents they implement (WeChat's mass-send speed levels, the
