@@ -1,15 +1,11 @@
 package io.wxkit.benchmarks.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import io.wxkit.benchmarks.scale.LocalPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ForumBenchmarkSmokeTest {
     @Test
     void everyQueryOfTheForumBenchmarkRunsOnASmallLoad(@TempDir Path out) throws Exception {
-        requirePostgres();
+        LocalPostgres.require("the forum benchmark");
         List<ForumBenchmark.Timing> timings = ForumBenchmark.run("wxkit_forum_bench_smoke", new long[] {2_000, 5_000},
                 5, out);
         assertThat(timings).isNotEmpty().allSatisfy(t -> {
@@ -29,18 +25,6 @@ class ForumBenchmarkSmokeTest {
         });
         try (var files = Files.list(out)) {
             assertThat(files).as("EXPLAIN output kept").isNotEmpty();
-        }
-    }
-
-    private static void requirePostgres() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-        } catch (IOException e) {
-            String message = "PostgreSQL is not reachable at 127.0.0.1:5432; the forum benchmark needs it";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " (CI=true: integration tests must run)");
-            }
-            Assumptions.abort(message);
         }
     }
 }

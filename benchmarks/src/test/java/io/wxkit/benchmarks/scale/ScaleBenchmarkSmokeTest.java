@@ -1,12 +1,8 @@
 package io.wxkit.benchmarks.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +25,7 @@ class ScaleBenchmarkSmokeTest {
 
     @Test
     void loadsMeasuresExplainsAndChartsAndASecondRunDoesNotDoubleTheData(@TempDir Path out) throws Exception {
-        requirePostgres();
+        LocalPostgres.require("the scale benchmark");
         ScaleDatabase.recreate(DB);
         ScaleBenchmark.Options smoke = ScaleBenchmark.Options.smoke(out);
         List<ScaleBenchmark.Result> first = ScaleBenchmark.run(smoke);
@@ -77,18 +72,6 @@ class ScaleBenchmarkSmokeTest {
                 }
             }
             return rows;
-        }
-    }
-
-    static void requirePostgres() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-        } catch (IOException e) {
-            String message = "PostgreSQL is not reachable at 127.0.0.1:5432; the scale benchmark needs it";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " (CI=true: integration tests must run)");
-            }
-            Assumptions.abort(message);
         }
     }
 }
