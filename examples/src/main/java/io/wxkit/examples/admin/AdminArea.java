@@ -12,6 +12,8 @@ import java.util.Set;
 public enum AdminArea {
     MESSAGES("/admin/messages", "消息管理", "Messages", Role.OPERATOR),
     USERS("/admin/users", "用户管理", "Followers", Role.OPERATOR, Role.MEMBER_ADMIN),
+    BUSINESS("/admin/business", "业务系统", "Business systems"),
+    NOTICES("/admin/notices", "会议通知", "Notices", Role.OPERATOR),
     MENU("/admin/menu", "自定义菜单", "Menu", Role.OPERATOR),
     PUBLISH("/admin/publish", "发布 · 群发", "Publishing", Role.OPERATOR),
     LOTTERY("/admin/lottery", "抽奖", "Lottery", Role.OPERATOR),

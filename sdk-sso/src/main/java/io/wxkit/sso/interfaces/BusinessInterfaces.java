@@ -63,8 +63,12 @@ public final class BusinessInterfaces {
                 .handle((m, context) -> answer(m));
     }
 
-    /** What the rule answers to {@code m}: the reply, or {@code null} when no enabled interface matches. */
-    io.wxkit.core.message.Reply answer(InboundMessage m) {
+    /**
+     * What the rule answers to {@code m}: the reply, or {@code null} when no enabled interface matches. The
+     * business system is called (and the call audited) exactly as for a real message, but nothing is sent to
+     * WeChat: an administrator's "try it" box shows this reply instead of delivering it.
+     */
+    public io.wxkit.core.message.Reply answer(InboundMessage m) {
         return dispatch.handle(m);
     }
 
