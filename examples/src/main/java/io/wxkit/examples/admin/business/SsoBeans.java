@@ -28,6 +28,11 @@ public class SsoBeans {
         return sso;
     }
 
+    /** The broker when it runs (pages that only show SSO data next to other things). */
+    public java.util.Optional<SsoBroker> brokerIfRunning() {
+        return java.util.Optional.ofNullable(broker.getIfAvailable());
+    }
+
     BusinessInterfaces interfaces() {
         BusinessInterfaces bi = interfaces.getIfAvailable();
         if (bi == null) {

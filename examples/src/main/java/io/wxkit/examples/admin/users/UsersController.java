@@ -4,6 +4,7 @@ import io.wxkit.core.http.WxApiException;
 import io.wxkit.examples.admin.AdminAccounts;
 import io.wxkit.examples.admin.AdminAccounts.Account;
 import io.wxkit.examples.admin.audit.AuditLog;
+import io.wxkit.examples.admin.business.SsoBeans;
 import io.wxkit.mp.WxMp;
 import io.wxkit.mp.tag.Tag;
 import io.wxkit.mp.user.Lang;
@@ -37,10 +38,12 @@ class UsersController {
 
     private final AdminAccounts accounts;
     private final AuditLog audit;
+    private final SsoBeans sso;
 
-    UsersController(AdminAccounts accounts, AuditLog audit) {
+    UsersController(AdminAccounts accounts, AuditLog audit, SsoBeans sso) {
         this.accounts = accounts;
         this.audit = audit;
+        this.sso = sso;
     }
 
     @GetMapping("/admin/users")
@@ -62,6 +65,10 @@ class UsersController {
                 : page.openids().size() == WECHAT_PAGE ? page.nextOpenid() : "";
         model.addAttribute("next", more);
         model.addAttribute("blocked", blocked);
+        // one indexed lookup per follower on the page (at most PAGE): the business systems each is bound in
+        model.addAttribute("boundIn", sso.brokerIfRunning().map(broker -> users.stream().collect(Collectors.toMap(
+                UserInfo::openid, u -> broker.bindings().bindingsOf(u.openid()).stream().map(b -> b.clientId()).toList(),
+                (a, b) -> a))).orElse(java.util.Map.of()));
         model.addAttribute("tags", tags);
         model.addAttribute("tagNames", tags.stream().collect(Collectors.toMap(t -> String.valueOf(t.id()), Tag::name)));
         return "admin/users";
