@@ -30,6 +30,7 @@ final class NoticeJob {
     private final String startedBy;
     private final Instant startedAt;
     private final List<Delivery> deliveries = new ArrayList<>();
+    private boolean finished;
 
     NoticeJob(long id, String appId, long formId, String formTitle, String templateId, String startedBy,
               Instant startedAt, List<String> recipients) {
@@ -67,15 +68,20 @@ final class NoticeJob {
         deliveries.set(index, new Delivery(deliveries.get(index).openid(), status, detail));
     }
 
+    /** Every recipient has an outcome and the job's totals are audited. */
+    synchronized void finished() {
+        finished = true;
+    }
+
     synchronized Snapshot snapshot() {
         int sent = count(Status.SENT);
         int notFollowers = count(Status.NOT_FOLLOWER);
         int failed = count(Status.FAILED);
         int done = sent + notFollowers + failed;
         int total = deliveries.size();
-        int percent = total == 0 ? 100 : done * 100 / total;
+        int percent = finished || total == 0 ? 100 : Math.min(99, done * 100 / total);
         return new Snapshot(id, appId, formId, formTitle, templateId, startedBy, startedAt,
-                done == total ? "finished" : "sending", percent, total, sent, notFollowers, failed, List.copyOf(deliveries));
+                finished ? "finished" : "sending", percent, total, sent, notFollowers, failed, List.copyOf(deliveries));
     }
 
     private int count(Status status) {

@@ -81,9 +81,15 @@ class NoticeSender implements DisposableBean {
                 job.outcome(i, NoticeJob.Status.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
         }
-        NoticeJob.Snapshot done = job.snapshot();
-        audit.record(done.startedBy(), "notices.finished", "job #" + done.id() + " form #" + done.formId() + " "
-                + done.templateId() + ": sent=" + done.sent() + " not_follower=" + done.notFollowers() + " failed=" + done.failed());
+        try {
+            NoticeJob.Snapshot done = job.snapshot();
+            audit.record(done.startedBy(), "notices.finished", "job #" + done.id() + " form #" + done.formId() + " "
+                    + done.templateId() + ": sent=" + done.sent() + " not_follower=" + done.notFollowers()
+                    + " failed=" + done.failed());
+        } finally {
+            // finished only once audited: whoever sees the job done finds its audit entry too
+            job.finished();
+        }
     }
 
     Optional<NoticeJob.Snapshot> find(long id) {

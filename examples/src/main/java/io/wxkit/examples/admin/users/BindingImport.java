@@ -53,7 +53,6 @@ final class BindingImport {
                 job.rejected(lineNo, problem);
             }
         }
-        job.finished();
     }
 
     private static boolean isHeader(String line) {

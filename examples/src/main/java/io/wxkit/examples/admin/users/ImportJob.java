@@ -73,14 +73,14 @@ final class ImportJob {
         bytesRead = size;
     }
 
+    /** The run stopped early (an unreadable upload); {@link #finished()} still follows. */
     synchronized void failed(String reason) {
-        finished = true;
         failure = reason;
     }
 
     synchronized Snapshot snapshot() {
         int percent = finished ? 100 : size == 0 ? 0 : (int) Math.min(99, bytesRead * 100 / size);
-        String state = failure != null ? "failed" : finished ? "finished" : "running";
+        String state = !finished ? "running" : failure != null ? "failed" : "finished";
         return new Snapshot(id, fileName, startedBy, startedAt, state, percent, lines, imported, unchanged, rejected,
                 List.copyOf(errors), failure);
     }

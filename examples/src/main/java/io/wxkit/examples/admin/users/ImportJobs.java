@@ -59,9 +59,15 @@ class ImportJobs implements DisposableBean {
             } finally {
                 deleteQuietly(upload);
             }
-            ImportJob.Snapshot done = job.snapshot();
-            audit.record(staff, "bindings.import", "job #" + job.id() + " " + fileName + ": " + done.state()
-                    + " imported=" + done.imported() + " unchanged=" + done.unchanged() + " rejected=" + done.rejected());
+            try {
+                ImportJob.Snapshot done = job.snapshot();
+                audit.record(staff, "bindings.import", "job #" + job.id() + " " + fileName + ": "
+                        + (done.failure() == null ? "finished" : "failed: " + done.failure())
+                        + " imported=" + done.imported() + " unchanged=" + done.unchanged() + " rejected=" + done.rejected());
+            } finally {
+                // finished only once audited: whoever sees the job done finds its audit entry too
+                job.finished();
+            }
         });
         return job.id();
     }
