@@ -93,10 +93,17 @@ class BindingsController {
             redirect.addFlashAttribute("error", "请选择一个 CSV 文件 · choose a CSV file (business system,openid,business user id)");
             return "redirect:/admin/users/bindings";
         }
+        sso.broker(); // refuse before copying the upload when the broker is off: no temporary file left behind
         String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
         Path copy = Files.createTempFile("wxkit-bindings-", ".csv");
-        file.transferTo(copy);
-        long id = imports.start(copy, name, who.getName());
+        long id;
+        try {
+            file.transferTo(copy);
+            id = imports.start(copy, name, who.getName());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
         audit.record(who.getName(), "bindings.import-start", "job #" + id + " " + name + " (" + file.getSize() + " bytes)");
         return "redirect:/admin/users/bindings/import/" + id;
     }
