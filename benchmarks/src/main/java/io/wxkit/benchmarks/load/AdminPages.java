@@ -60,24 +60,32 @@ final class AdminPages implements LoadOperation {
 
     /** One login per staff browser and instance, shared by whoever needs it meanwhile. */
     private CompletableFuture<Void> signedIn(Exchange x, URI base, VirtualUser desk) {
-        return logins.computeIfAbsent(desk.id() + "@" + base, k -> {
-            long start = System.nanoTime();
-            return x.get(desk, ROLE, URI.create(base + "/admin/login")).thenCompose(form -> {
-                Matcher m = CSRF.matcher(form.body());
-                if (!m.find()) {
-                    throw new IllegalStateException("no login form at " + form.uri().getPath());
-                }
-                String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
-                return x.browse(desk, ROLE, HttpRequest.newBuilder(URI.create(base + "/admin/login")).timeout(Exchange.TIMEOUT)
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
-            }).thenAccept((HttpResponse<String> landed) -> {
-                boolean ok = landed.statusCode() == 200 && landed.uri().getPath().startsWith("/admin") && !landed.uri().getPath().equals("/admin/login");
-                x.record(STEP, System.nanoTime() - start, ok ? null : "login refused (HTTP " + landed.statusCode() + " at " + landed.uri() .getPath() + ")");
-                if (!ok) {
-                    logins.remove(k);
-                    throw new IllegalStateException("the staff login was refused: check --admin-user and WXKIT_LOAD_ADMIN_PASSWORD");
-                }
-            });
+        String key = desk.id() + "@" + base;
+        CompletableFuture<Void> login = logins.computeIfAbsent(key, k -> start(x, base, desk));
+        // a failed login (refused, timed out) is not kept: the next page load tries again
+        return login.whenComplete((v, failure) -> {
+            if (failure != null) {
+                logins.remove(key, login);
+            }
+        });
+    }
+
+    private CompletableFuture<Void> start(Exchange x, URI base, VirtualUser desk) {
+        long start = System.nanoTime();
+        return x.get(desk, ROLE, URI.create(base + "/admin/login")).thenCompose(form -> {
+            Matcher m = CSRF.matcher(form.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no login form at " + form.uri().getPath());
+            }
+            String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+            return x.browse(desk, ROLE, HttpRequest.newBuilder(URI.create(base + "/admin/login")).timeout(Exchange.TIMEOUT)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        }).thenAccept((HttpResponse<String> landed) -> {
+            boolean ok = landed.statusCode() == 200 && landed.uri().getPath().startsWith("/admin") && !landed.uri().getPath().equals("/admin/login");
+            x.record(STEP, System.nanoTime() - start, ok ? null : "login refused (HTTP " + landed.statusCode() + " at " + landed.uri() .getPath() + ")");
+            if (!ok) {
+                throw new IllegalStateException("the staff login was refused: check --admin-user and WXKIT_LOAD_ADMIN_PASSWORD");
+            }
         });
     }
 

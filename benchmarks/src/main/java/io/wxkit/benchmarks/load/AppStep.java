@@ -26,14 +26,23 @@ abstract class AppStep implements LoadOperation {
         this.ledger = ledger;
     }
 
-    /** A JSON POST (or PUT) to a module endpoint as the signed-in user. */
+    /**
+     * A JSON POST (or PUT) to a module endpoint as the signed-in user. When it gets no answer (a timeout, a dropped
+     * connection) the app may still have done it: the ledger counts it as {@code unknown: <operation>}, and the
+     * post-run check allows for it.
+     */
     CompletableFuture<HttpResponse<String>> call(Exchange x, URI base, VirtualUser user, String method, String path, Object body) {
         return session.csrf(x, base, user).thenCompose(csrf -> {
             ledger.user(user.openid());
             String json = body == null ? "{}" : write(body);
             return x.browse(user, WeChatSession.ROLE, HttpRequest.newBuilder(URI.create(base + MODULES + path))
                     .timeout(Exchange.TIMEOUT).header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("X-CSRF-TOKEN", csrf).method(method, HttpRequest.BodyPublishers.ofString(json)));
+                    .header("X-CSRF-TOKEN", csrf).method(method, HttpRequest.BodyPublishers.ofString(json)))
+                    .whenComplete((r, failure) -> {
+                        if (failure != null) {
+                            ledger.add("unknown: " + name());
+                        }
+                    });
         });
     }
 

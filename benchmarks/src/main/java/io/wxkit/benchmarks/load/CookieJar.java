@@ -3,6 +3,7 @@ package io.wxkit.benchmarks.load;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -34,7 +35,7 @@ final class CookieJar {
             }
             String name = set.substring(0, eq).strip();
             String value = set.substring(eq + 1, end < 0 ? set.length() : end).strip();
-            Map<String, String> cookies = byOrigin.computeIfAbsent(key(role, response.uri()), k -> new HashMap<>());
+            Map<String, String> cookies = byOrigin.computeIfAbsent(key(role, response.uri()), k -> new LinkedHashMap<>());
             if (value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
                 cookies.remove(name);
             } else {

@@ -38,11 +38,13 @@ final class ExamplesMix {
      * @param weights    {@code name=weight,...} of {@link #DEFAULT_MIX}'s names
      * @param adminUser  the staff account for the console pages; its password comes from the environment
      *                   ({@code WXKIT_LOAD_ADMIN_PASSWORD}), never the command line; without it there is no admin step
+     * @param signed     the account's callback keys when known ({@link SeededAccount}): callbacks are then signed by
+     *                   the driver and sent to either instance; otherwise the emulator delivers them
      * @param shopStock  when positive (and with {@code jdbc}), the SKU bought is topped up to this stock first, so a
      *                   long run measures the purchase rather than the sold-out refusal
      */
     static Setup create(LoadTarget target, URI emulator, String appId, String weights, String jdbc, String adminUser,
-                        String adminPassword, int shopStock) throws Exception {
+                        String adminPassword, int shopStock, CallbackOperation.Account signed) throws Exception {
         Ledger ledger = new Ledger();
         EmulatorUsers population = new EmulatorUsers(emulator, appId);
         URI base = target.bases().get(0);
@@ -62,9 +64,16 @@ final class ExamplesMix {
         }
         WeChatSession session = new WeChatSession(catalogue.forumPages().get(0).path() + "/new");
         Map<String, LoadOperation> ops = new LinkedHashMap<>();
-        ops.put("text", new EmulatorCallback(EmulatorCallback.Kind.TEXT, emulator, "你好", ledger));
-        ops.put("click", new EmulatorCallback(EmulatorCallback.Kind.CLICK, emulator, "NEWS", ledger));
-        ops.put("subscribe", new EmulatorCallback(EmulatorCallback.Kind.SUBSCRIBE, emulator, "", ledger));
+        if (signed == null) {
+            ops.put("text", new EmulatorCallback(EmulatorCallback.Kind.TEXT, emulator, "你好", ledger));
+            ops.put("click", new EmulatorCallback(EmulatorCallback.Kind.CLICK, emulator, "NEWS", ledger));
+            ops.put("subscribe", new EmulatorCallback(EmulatorCallback.Kind.SUBSCRIBE, emulator, "", ledger));
+        } else {
+            // keys at hand (the installation's seed): signed here, each sent to either instance at random
+            ops.put("text", new CallbackOperation(CallbackOperation.Kind.TEXT, signed, "你好"));
+            ops.put("click", new CallbackOperation(CallbackOperation.Kind.CLICK, signed, "NEWS"));
+            ops.put("subscribe", new CallbackOperation(CallbackOperation.Kind.SUBSCRIBE, signed, ""));
+        }
         ops.put("vote", new VoteCast(session, ledger, catalogue.polls()));
         ops.put("lottery", new LotteryDraw(session, ledger, catalogue.wheelId()));
         ops.put("forum-read", new ForumRead(session, ledger, catalogue.forumPages()));

@@ -108,7 +108,29 @@ public final class LoadMain {
         return ExamplesMix.create(target, java.net.URI.create(one(o, "emulator", null)), one(o, "app-id", ExamplesMix.SERVICE_APP_ID),
                 one(o, "mix", ExamplesMix.DEFAULT_MIX), o.containsKey("jdbc") ? one(o, "jdbc", null) : null,
                 one(o, "admin-user", "admin"), System.getenv("WXKIT_LOAD_ADMIN_PASSWORD"),
-                Integer.parseInt(one(o, "shop-stock", "0")));
+                Integer.parseInt(one(o, "shop-stock", "0")), seeded(o));
+    }
+
+    /** {@code --account-seed DATA_DIR}: the service account's keys from the installation's seed ({@link SeededAccount}). */
+    private static CallbackOperation.Account seeded(Map<String, List<String>> o) throws Exception {
+        if (!o.containsKey("account-seed")) {
+            return null;
+        }
+        String appId = one(o, "app-id", ExamplesMix.SERVICE_APP_ID);
+        java.net.URI emulator = java.net.URI.create(one(o, "emulator", null));
+        String accounts = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                emulator.resolve("/emulator/accounts")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String originalId = null;
+        for (com.fasterxml.jackson.databind.JsonNode a : AppStep.JSON.readTree(accounts)) {
+            if (a.path("appId").asText().equals(appId)) {
+                originalId = a.path("originalId").asText();
+            }
+        }
+        if (originalId == null) {
+            throw new IllegalArgumentException("the emulator has no account " + appId);
+        }
+        return SeededAccount.of(java.nio.file.Path.of(one(o, "account-seed", null)), appId, originalId,
+                one(o, "callback-path", "/wx/callback/svc"));
     }
 
     static LoadPlan plan(Map<String, List<String>> o, List<LoadOperation.Weighted> mix, Population population) {
