@@ -73,6 +73,9 @@ final class ExamplesMix {
             ops.put("text", new CallbackOperation(CallbackOperation.Kind.TEXT, signed, "你好"));
             ops.put("click", new CallbackOperation(CallbackOperation.Kind.CLICK, signed, "NEWS"));
             ops.put("subscribe", new CallbackOperation(CallbackOperation.Kind.SUBSCRIBE, signed, ""));
+            if (target.bases().size() == 2) {
+                ops.put("redelivery", new DuplicateCallback(signed, target.bases(), ledger));
+            }
         }
         ops.put("vote", new VoteCast(session, ledger, catalogue.polls()));
         ops.put("lottery", new LotteryDraw(session, ledger, catalogue.wheelId()));
@@ -85,7 +88,8 @@ final class ExamplesMix {
             ops.put("admin", new AdminPages(adminUser, adminPassword, ADMIN_PAGES, 4));
         }
         List<LoadOperation.Weighted> mix = new ArrayList<>();
-        for (String part : weights.split(",")) {
+        String all = ops.containsKey("redelivery") && !weights.contains("redelivery") ? weights + ",redelivery=1" : weights;
+        for (String part : all.split(",")) {
             String[] kv = part.split("=", 2);
             if (kv[0].equals("admin") && !ops.containsKey("admin")) {
                 System.out.println("  no admin console pages in the mix: set WXKIT_LOAD_ADMIN_PASSWORD (the password the app printed"
