@@ -111,6 +111,16 @@ public final class Exchange {
         return hash < 0 ? location : location.substring(0, hash);
     }
 
+    /**
+     * A one-time setup step (a sign-in) that ran inside {@code user}'s operation: measured in its own row, and
+     * taken out of the operation's latency, so the first call of each user is not counted with its login.
+     */
+    void setup(VirtualUser user, String step, long nanos, String error) {
+        record(step, nanos, error);
+        user.addSetup(nanos);
+    }
+
+    /** A step measured in its own row only. */
     void record(String step, long nanos, String error) {
         recorder.record(step, nanos, error);
     }

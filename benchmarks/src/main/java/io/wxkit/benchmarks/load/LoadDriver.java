@@ -122,7 +122,7 @@ public final class LoadDriver {
                 throw e;
             }
             outcome.orTimeout(plan.timeout().toMillis() * 3, TimeUnit.MILLISECONDS).whenCompleteAsync((error, failure) -> {
-                long nanos = System.nanoTime() - start;
+                long nanos = Math.max(0, System.nanoTime() - start - user.takeSetup());
                 String wrong = failure != null ? describe(failure) : error;
                 stats.get(op.name()).record(nanos, wrong);
                 total.record(nanos, wrong);

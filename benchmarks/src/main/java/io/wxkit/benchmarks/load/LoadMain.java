@@ -76,7 +76,9 @@ public final class LoadMain {
         if (o.containsKey("knee")) {
             int[] steps = Arrays.stream(one(o, "knee", null).split(",")).mapToInt(Integer::parseInt).toArray();
             KneeSearch.Result knee = KneeSearch.run(driver, plan, steps, Duration.ofSeconds(1));
-            Files.writeString(out.resolve("knee.md"), knee.markdown());
+            StringBuilder md = new StringBuilder(knee.markdown());
+            knee.steps().forEach(step -> md.append("\n").append(step.report().markdown()));
+            Files.writeString(out.resolve("knee.md"), md);
             LoadChart.write(knee, out.resolve("latency-vs-users.png"));
             System.out.println(knee.markdown());
             return;

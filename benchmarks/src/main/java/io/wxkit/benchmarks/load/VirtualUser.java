@@ -19,6 +19,7 @@ public final class VirtualUser {
     private final AtomicLong sequence = new AtomicLong();
     private final CookieJar cookies = new CookieJar();
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong setupNanos = new AtomicLong();
 
     VirtualUser(int id, String openid, long seed) {
         this.id = id;
@@ -41,6 +42,15 @@ public final class VirtualUser {
     /** 1, 2, 3, ... per user. */
     public long next() {
         return sequence.incrementAndGet();
+    }
+
+    void addSetup(long nanos) {
+        setupNanos.addAndGet(nanos);
+    }
+
+    /** The setup time (sign-ins) spent inside the operation that just ended, reset to zero. */
+    long takeSetup() {
+        return setupNanos.getAndSet(0);
     }
 
     CookieJar cookies() {

@@ -35,7 +35,7 @@ final class WeChatSession {
         long start = System.nanoTime();
         return x.get(user, ROLE, URI.create(base + formPage)).thenApply(page -> {
             String token = token(page, base);
-            x.record(STEP, System.nanoTime() - start, token == null ? problem(page) : null);
+            x.setup(user, STEP, System.nanoTime() - start, token == null ? problem(page) : null);
             if (token == null) {
                 throw new IllegalStateException("login at " + base + " failed: " + problem(page));
             }
