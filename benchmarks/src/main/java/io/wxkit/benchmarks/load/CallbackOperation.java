@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * sdk-emulator's CallbackDelivery does). The answer must be {@code success}, empty, or an encrypted reply
  * whose {@code MsgSignature} verifies and which decrypts to a message to this user.
  */
-public final class CallbackOperation implements LoadOperation {
+public final class CallbackOperation implements LoadOperation.Single {
     /** What the user sends. */
     public enum Kind { TEXT, CLICK, SUBSCRIBE }
 

@@ -1,13 +1,12 @@
 package io.wxkit.benchmarks.load;
 
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -47,19 +46,22 @@ public final class LoadDriver {
 
     /** Runs the plan: bounded by its duration and request count; returns when every user stopped. */
     public LoadReport run(LoadPlan plan) throws InterruptedException {
+        String loadBefore = Machine.loadAverage();
         ExecutorService callbacks = Executors.newFixedThreadPool(threads, named("load-http"));
         ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor(named("load-ramp"));
         HttpClient client = HttpClient.newBuilder().executor(callbacks).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        Map<String, OperationStats> stats = new LinkedHashMap<>();
+        Map<String, OperationStats> stats = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         plan.mix().forEach(w -> stats.put(w.operation().name(), new OperationStats()));
         Run run = new Run(plan, client, stats, callbacks);
         String runId = Long.toString(System.currentTimeMillis(), 36);
+        // the identities come first (emulator users are created and followed before the clock starts)
+        List<String> openids = plan.population().openids(runId, plan.users());
         long started = System.nanoTime();
         run.deadline = started + plan.duration().toNanos();
         try {
             for (int i = 0; i < plan.users(); i++) {
-                VirtualUser user = new VirtualUser(i, runId, started);
+                VirtualUser user = new VirtualUser(i, openids.get(i), started);
                 long delay = plan.rampUp().toNanos() * i / plan.users();
                 starter.schedule(() -> run.next(user), delay, TimeUnit.NANOSECONDS);
             }
@@ -74,8 +76,11 @@ public final class LoadDriver {
         double seconds = (System.nanoTime() - started) / 1e9;
         List<LoadReport.Row> rows = new ArrayList<>();
         OperationStats all = run.total;
-        stats.forEach((name, s) -> rows.add(s.row(name, seconds)));
-        return new LoadReport(plan.users(), seconds, rows, all.row("all", seconds), List.of());
+        synchronized (stats) {
+            stats.forEach((name, s) -> rows.add(s.row(name, seconds)));
+        }
+        return new LoadReport(plan.users(), seconds, rows, all.row("all", seconds), List.of(),
+                "load average " + loadBefore + " before, " + Machine.loadAverage() + " after; " + Machine.describe());
     }
 
     /** One run's shared state: what each user's loop reads and updates. */
@@ -85,6 +90,7 @@ public final class LoadDriver {
         private final Map<String, OperationStats> stats;
         private final OperationStats total = new OperationStats();
         private final ExecutorService callbacks;
+        private final Exchange exchange;
         private final AtomicLong issued = new AtomicLong();
         private final CountDownLatch finished;
         private volatile long deadline;
@@ -94,6 +100,9 @@ public final class LoadDriver {
             this.client = client;
             this.stats = stats;
             this.callbacks = callbacks;
+            // steps measured on their own (the login) get a row of their own, not counted in the total
+            this.exchange = new Exchange(client, callbacks,
+                    (step, nanos, error) -> stats.computeIfAbsent(step, k -> new OperationStats()).record(nanos, error));
             this.finished = new CountDownLatch(plan.users());
         }
 
@@ -103,30 +112,22 @@ public final class LoadDriver {
                 return;
             }
             LoadOperation op = plan.pick(user.random());
-            HttpRequest request;
+            long start = System.nanoTime();
+            CompletableFuture<String> outcome;
             try {
-                request = op.request(plan.target().pick(user.random()), user);
+                outcome = op.run(exchange, plan.target().pick(user.random()), user);
             } catch (RuntimeException e) {
-                // a request that cannot be built is the driver's bug: stop this user, say why
+                // a step that cannot even start is the driver's bug: stop this user, say why
                 finished.countDown();
                 throw e;
             }
-            long start = System.nanoTime();
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenCompleteAsync((response, failure) -> {
-                long nanos = System.nanoTime() - start;
-                String error = failure != null ? describe(failure) : safeCheck(op, response, user);
-                stats.get(op.name()).record(nanos, error);
-                total.record(nanos, error);
+            outcome.orTimeout(plan.timeout().toMillis() * 3, TimeUnit.MILLISECONDS).whenCompleteAsync((error, failure) -> {
+                long nanos = Math.max(0, System.nanoTime() - start - user.takeSetup());
+                String wrong = failure != null ? describe(failure) : error;
+                stats.get(op.name()).record(nanos, wrong);
+                total.record(nanos, wrong);
                 next(user);
             }, callbacks);
-        }
-
-        private static String safeCheck(LoadOperation op, HttpResponse<String> response, VirtualUser user) {
-            try {
-                return op.check(response, user);
-            } catch (RuntimeException e) {
-                return "answer check threw " + e;
-            }
         }
 
         private static String describe(Throwable failure) {

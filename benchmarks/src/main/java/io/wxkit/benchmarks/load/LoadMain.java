@@ -54,7 +54,8 @@ public final class LoadMain {
     }
 
     private static void run(Map<String, List<String>> o, List<LocalCallbackApp> local) throws Exception {
-        LoadPlan plan = plan(o);
+        ExamplesMix.Setup examples = o.containsKey("emulator") ? examples(o) : null;
+        LoadPlan plan = examples == null ? plan(o) : plan(o, examples.mix(), examples.population());
         LoadDriver driver = new LoadDriver(Integer.parseInt(one(o, "threads", "8")));
         Path out = Path.of(one(o, "out", "target/load"));
         Files.createDirectories(out);
@@ -75,17 +76,70 @@ public final class LoadMain {
         if (o.containsKey("knee")) {
             int[] steps = Arrays.stream(one(o, "knee", null).split(",")).mapToInt(Integer::parseInt).toArray();
             KneeSearch.Result knee = KneeSearch.run(driver, plan, steps, Duration.ofSeconds(1));
-            Files.writeString(out.resolve("knee.md"), knee.markdown());
+            StringBuilder md = new StringBuilder(knee.markdown());
+            knee.steps().forEach(step -> md.append("\n").append(step.report().markdown()));
+            Files.writeString(out.resolve("knee.md"), md);
             LoadChart.write(knee, out.resolve("latency-vs-users.png"));
             System.out.println(knee.markdown());
             return;
         }
         LoadReport report = driver.run(plan, checks);
+        if (examples != null) {
+            List<PostRunCheck.Outcome> all = new ArrayList<>(report.checks());
+            all.addAll(examples.checks().checks(report));
+            report = report.withChecks(all);
+            StringBuilder told = new StringBuilder("\nwhat the app answered (ledger):\n");
+            examples.ledger().counts().forEach((k, v) -> told.append(String.format("- %s: %,d%n", k, v)));
+            Files.writeString(out.resolve("ledger.md"), told);
+            System.out.println(told);
+        }
         Files.writeString(out.resolve("report.md"), report.markdown());
         System.out.println(report.markdown());
         if (!report.checksHold()) {
             throw new IllegalStateException("a post-run check failed (see the report)");
         }
+    }
+
+    /**
+     * The examples-app mix: {@code --emulator URL} (the emulator the app uses), {@code --mix} of
+     * {@link ExamplesMix#DEFAULT_MIX}'s names, {@code --jdbc} for the post-run check and {@code --shop-stock}, and
+     * {@code --admin-user} (default {@code admin}) with the password in {@code WXKIT_LOAD_ADMIN_PASSWORD}.
+     */
+    static ExamplesMix.Setup examples(Map<String, List<String>> o) throws Exception {
+        LoadTarget target = LoadTarget.of(o.getOrDefault("base", List.of("http://127.0.0.1:8080")).toArray(String[]::new));
+        return ExamplesMix.create(target, java.net.URI.create(one(o, "emulator", null)), one(o, "app-id", ExamplesMix.SERVICE_APP_ID),
+                one(o, "mix", ExamplesMix.DEFAULT_MIX), o.containsKey("jdbc") ? one(o, "jdbc", null) : null,
+                one(o, "admin-user", "admin"), System.getenv("WXKIT_LOAD_ADMIN_PASSWORD"),
+                Integer.parseInt(one(o, "shop-stock", "0")), seeded(o));
+    }
+
+    /** {@code --account-seed DATA_DIR}: the service account's keys from the installation's seed ({@link SeededAccount}). */
+    private static CallbackOperation.Account seeded(Map<String, List<String>> o) throws Exception {
+        if (!o.containsKey("account-seed")) {
+            return null;
+        }
+        String appId = one(o, "app-id", ExamplesMix.SERVICE_APP_ID);
+        java.net.URI emulator = java.net.URI.create(one(o, "emulator", null));
+        String accounts = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                emulator.resolve("/emulator/accounts")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String originalId = null;
+        for (com.fasterxml.jackson.databind.JsonNode a : AppStep.JSON.readTree(accounts)) {
+            if (a.path("appId").asText().equals(appId)) {
+                originalId = a.path("originalId").asText();
+            }
+        }
+        if (originalId == null) {
+            throw new IllegalArgumentException("the emulator has no account " + appId);
+        }
+        return SeededAccount.of(java.nio.file.Path.of(one(o, "account-seed", null)), appId, originalId,
+                one(o, "callback-path", "/wx/callback/svc"));
+    }
+
+    static LoadPlan plan(Map<String, List<String>> o, List<LoadOperation.Weighted> mix, Population population) {
+        LoadTarget target = LoadTarget.of(o.getOrDefault("base", List.of("http://127.0.0.1:8080")).toArray(String[]::new));
+        return new LoadPlan(target, mix, Integer.parseInt(one(o, "users", "200")),
+                Duration.ofSeconds(Long.parseLong(one(o, "seconds", "60"))), Long.parseLong(one(o, "max-requests", "5000000")),
+                Duration.ofMillis(Long.parseLong(one(o, "ramp-ms", "2000"))), Duration.ofSeconds(10), population);
     }
 
     static LoadPlan plan(Map<String, List<String>> o) {

@@ -10,7 +10,13 @@ import java.util.List;
  * is an error.
  */
 public record LoadPlan(LoadTarget target, List<LoadOperation.Weighted> mix, int users, Duration duration,
-                       long maxRequests, Duration rampUp, Duration timeout) {
+                       long maxRequests, Duration rampUp, Duration timeout, Population population) {
+    /** A plan whose users have synthetic openids (callbacks signed by the driver). */
+    public LoadPlan(LoadTarget target, List<LoadOperation.Weighted> mix, int users, Duration duration,
+                    long maxRequests, Duration rampUp, Duration timeout) {
+        this(target, mix, users, duration, maxRequests, rampUp, timeout, Population.synthetic());
+    }
+
     public LoadPlan {
         if (users < 1 || users > 5_000) {
             throw new IllegalArgumentException("users must be 1..5000");
@@ -29,7 +35,7 @@ public record LoadPlan(LoadTarget target, List<LoadOperation.Weighted> mix, int 
 
     /** The same plan with another number of users (knee search). */
     public LoadPlan withUsers(int n) {
-        return new LoadPlan(target, mix, n, duration, maxRequests, rampUp, timeout);
+        return new LoadPlan(target, mix, n, duration, maxRequests, rampUp, timeout, population);
     }
 
     /** Picks an operation by weight. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /** What a run measured, per operation and in total; {@link #markdown()} prints it as a table. */
-public record LoadReport(int users, double seconds, List<Row> rows, Row total, List<PostRunCheck.Outcome> checks) {
+public record LoadReport(int users, double seconds, List<Row> rows, Row total, List<PostRunCheck.Outcome> checks,
+                         String machine) {
     /** One operation (or the total): requests, errors, requests/s and latency percentiles in ms. */
     public record Row(String operation, long requests, long errors, double perSecond, double p50, double p95,
                       double p99, double max, Map<String, Long> errorKinds) {
@@ -14,7 +15,7 @@ public record LoadReport(int users, double seconds, List<Row> rows, Row total, L
     }
 
     public LoadReport withChecks(List<PostRunCheck.Outcome> outcomes) {
-        return new LoadReport(users, seconds, rows, total, List.copyOf(outcomes));
+        return new LoadReport(users, seconds, rows, total, List.copyOf(outcomes), machine);
     }
 
     /** Whether every post-run check held. */
@@ -24,7 +25,7 @@ public record LoadReport(int users, double seconds, List<Row> rows, Row total, L
 
     public String markdown() {
         StringBuilder md = new StringBuilder();
-        md.append(String.format("%d users, %.1f s%n%n", users, seconds));
+        md.append(String.format("%d users, %.1f s; %s%n%n", users, seconds, machine));
         md.append("| operation | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {

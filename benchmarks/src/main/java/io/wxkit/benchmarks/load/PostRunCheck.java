@@ -14,6 +14,12 @@ import java.sql.Statement;
 public interface PostRunCheck {
     Outcome check(LoadReport report) throws Exception;
 
+    /** Several checks from one look at the database. */
+    @FunctionalInterface
+    interface Many {
+        java.util.List<Outcome> checks(LoadReport report) throws Exception;
+    }
+
     /** A check's verdict. */
     record Outcome(String name, boolean holds, String detail) {
     }

@@ -205,8 +205,10 @@ public final class Payments {
                     ? PaymentOutcome.ALREADY_APPLIED : flag(h, n, "paid while the order is " + o.status());
         }
         rows.move(h, o, OrderStatus.PAID, "wechatpay", "transaction " + n.transactionId() + " (" + n.id() + ")");
+        long paidAt = context.clock().millis();
         h.createUpdate("UPDATE wxkit_shop_order SET paid_at = :at, transaction_id = :t WHERE id = :id")
-                .bind("at", context.clock().millis()).bind("t", n.transactionId()).bind("id", o.id()).execute();
+                .bind("at", paidAt).bind("t", n.transactionId()).bind("id", o.id()).execute();
+        SalesRollup.paid(h, o.id(), paidAt, o.items().stream().mapToLong(OrderItem::quantity).sum(), o.totalFen());
         return PaymentOutcome.APPLIED;
     }
 

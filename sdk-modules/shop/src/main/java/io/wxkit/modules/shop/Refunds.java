@@ -124,12 +124,16 @@ public final class Refunds {
         if (finalStatus == null) {
             return PaymentOutcome.NOT_PAID;
         }
+        long finishedAt = context.clock().millis();
         int n = h.createUpdate("UPDATE wxkit_shop_refund SET status = :s, finished_at = :at WHERE out_refund_no = :r AND status = 'PROCESSING'")
-                .bind("s", finalStatus).bind("at", context.clock().millis()).bind("r", outRefundNo).execute();
+                .bind("s", finalStatus).bind("at", finishedAt).bind("r", outRefundNo).execute();
         if (n == 0) {
             return PaymentOutcome.ALREADY_APPLIED;
         }
         ShopOrder o = rows.require(h, outTradeNo, true);
+        if ("SUCCESS".equals(finalStatus)) {
+            SalesRollup.refunded(h, o.id(), finishedAt, refundFen);
+        }
         long refunded = o.refundedFen() + ("SUCCESS".equals(finalStatus) ? refundFen : 0);
         h.createUpdate("UPDATE wxkit_shop_order SET refunded_fen = :f WHERE id = :id").bind("f", refunded).bind("id", o.id()).execute();
         OrderStatus to = refunded == o.totalFen() ? OrderStatus.REFUNDED : refunded > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.PAID;
