@@ -5,6 +5,7 @@ import io.wxkit.spring.WxPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ final class PayMerchantFactory {
     private PayMerchantFactory() {
     }
 
-    record Merchant(String prefix, WxPayMerchantProperties settings, WxPay pay) {
+    /** @param certificate the merchant API certificate, {@code null} when neither its PEM nor a p12 is configured */
+    record Merchant(String prefix, WxPayMerchantProperties settings, WxPay pay, X509Certificate certificate) {
     }
 
     static List<Merchant> create(WxPayProperties properties) {
@@ -72,8 +74,9 @@ final class PayMerchantFactory {
             b.merchantCertificate(bytes(prefix + ".p12", s.getP12()),
                     s.getP12Password() == null ? s.getMchId() : s.getP12Password());
         }
+        X509Certificate certificate = MerchantCertificates.read(prefix, s);
         try {
-            return new Merchant(prefix, s, b.build());
+            return new Merchant(prefix, s, b.build(), certificate);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // the builder's own checks (key formats, id prefixes) name no secrets; say which merchant failed
             throw new WxPropertyException(prefix, "is not a valid merchant: " + e.getMessage());
@@ -90,11 +93,11 @@ final class PayMerchantFactory {
         }
     }
 
-    private static String read(String property, Resource resource) {
+    static String read(String property, Resource resource) {
         return new String(bytes(property, resource), StandardCharsets.US_ASCII);
     }
 
-    private static byte[] bytes(String property, Resource resource) {
+    static byte[] bytes(String property, Resource resource) {
         if (resource == null) {
             throw new WxPropertyException(property, "is required");
         }

@@ -54,6 +54,13 @@ public class WxPayAutoConfiguration {
         return merchants.all().get(0).pay();
     }
 
+    /** What the health indicator reports of each merchant's certificate and verification keys. */
+    @Bean
+    @ConditionalOnMissingBean
+    WxPayKeyInventory wxPayKeyInventory(PayMerchants merchants) {
+        return WxPayKeyInventory.of(merchants);
+    }
+
     /** The notification endpoint on {@code notify-path} and every configured notify URL's path. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
