@@ -1,5 +1,6 @@
 package io.wxkit.spring.pay;
 
+import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.spring.WxPropertyException;
 import java.io.IOException;
@@ -23,12 +24,13 @@ final class PayMerchantFactory {
     record Merchant(String prefix, WxPayMerchantProperties settings, WxPay pay, X509Certificate certificate) {
     }
 
-    static List<Merchant> create(WxPayProperties properties) {
+    /** @param listener hears every merchant's API calls, or {@code null} */
+    static List<Merchant> create(WxPayProperties properties, PayCallListener listener) {
         List<Merchant> merchants = new ArrayList<>();
         if (properties.getMchId() != null) {
-            merchants.add(merchant(PREFIX, properties));
+            merchants.add(merchant(PREFIX, properties, listener));
         }
-        properties.getMerchants().forEach((name, s) -> merchants.add(merchant(PREFIX + ".merchants." + name, s)));
+        properties.getMerchants().forEach((name, s) -> merchants.add(merchant(PREFIX + ".merchants." + name, s, listener)));
         Set<String> seen = new LinkedHashSet<>();
         for (Merchant m : merchants) {
             if (!seen.add(m.settings().getMchId())) {
@@ -38,7 +40,7 @@ final class PayMerchantFactory {
         return merchants;
     }
 
-    private static Merchant merchant(String prefix, WxPayMerchantProperties s) {
+    private static Merchant merchant(String prefix, WxPayMerchantProperties s, PayCallListener listener) {
         require(prefix + ".mch-id", s.getMchId());
         require(prefix + ".cert-serial-no", s.getCertSerialNo());
         require(prefix + ".api-v3-key", s.getApiV3Key());
@@ -66,6 +68,9 @@ final class PayMerchantFactory {
         }
         if (s.getBaseUrl() != null) {
             b.baseUrl(s.getBaseUrl());
+        }
+        if (listener != null) {
+            b.listener(listener);
         }
         if (s.getApiV2Key() != null) {
             b.apiV2Key(s.getApiV2Key());
