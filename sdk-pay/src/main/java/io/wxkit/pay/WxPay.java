@@ -156,6 +156,14 @@ public final class WxPay implements AutoCloseable {
         return notifications;
     }
 
+    /**
+     * The keys WeChat Pay is verified with right now (the public key, and the platform certificates once
+     * downloaded), for health checks of their expiry. Never calls WeChat Pay.
+     */
+    public List<VerificationKey> verificationKeys() {
+        return client.platformKeys().loaded();
+    }
+
     /** Releases the HTTP client's threads and connections if this object created it. */
     @Override
     public void close() {
@@ -194,6 +202,7 @@ public final class WxPay implements AutoCloseable {
         private String pkcs12Password;
         private javax.net.ssl.X509TrustManager trustManager;
         private Duration redPacketRetryInterval = Duration.ofSeconds(1);
+        private PayCallListener listener;
 
         private Builder() {}
 
@@ -321,6 +330,12 @@ public final class WxPay implements AutoCloseable {
             return this;
         }
 
+        /** Observes every APIv3 call (for metrics); see {@link PayCallListener}. None by default. */
+        public Builder listener(PayCallListener listener) {
+            this.listener = java.util.Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         /**
          * Validates and builds.
          *
@@ -358,7 +373,7 @@ public final class WxPay implements AutoCloseable {
                     (pkcs12Password != null ? pkcs12Password : mchId).toCharArray(), trustManager, ctx.random());
             String v2Key = apiV2Key;
             Duration interval = redPacketRetryInterval;
-            return new WxPay(new PayClient(ctx, platform), owns, c -> new RedPacketsApi(c, mtls, v2Key, interval));
+            return new WxPay(new PayClient(ctx, platform, listener), owns, c -> new RedPacketsApi(c, mtls, v2Key, interval));
         }
 
         private static void require(String value, String message) {

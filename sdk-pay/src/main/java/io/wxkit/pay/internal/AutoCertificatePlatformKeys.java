@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.crypto.pay.PayCryptoException;
 import io.wxkit.core.crypto.pay.PayVerifier;
 import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.pay.VerificationKey;
 import io.wxkit.pay.WxPayException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -73,6 +75,14 @@ public final class AutoCertificatePlatformKeys implements PlatformKeys {
                 .max(Comparator.comparing(c -> c.certificate().getNotAfter()))
                 .orElseThrow(() -> new WxPayException(0, "NO_PLATFORM_CERTIFICATE", "no valid platform certificate", null, null, null, 0, null));
         return new EncryptionKey(newest.serial(), newest.certificate().getPublicKey());
+    }
+
+    @Override
+    public List<VerificationKey> loaded() {
+        Snapshot s = snapshot;
+        return s == null ? List.of() : s.certs().values().stream()
+                .map(c -> new VerificationKey(VerificationKey.Kind.PLATFORM_CERTIFICATE, c.serial(), c.certificate().getNotAfter().toInstant()))
+                .sorted(Comparator.comparing(VerificationKey::notAfter)).toList();
     }
 
     /** The cached set, loading it on first use and refreshing it ahead of time. */

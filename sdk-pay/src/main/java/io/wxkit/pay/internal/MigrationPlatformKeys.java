@@ -1,7 +1,10 @@
 package io.wxkit.pay.internal;
 
 import io.wxkit.core.crypto.pay.PayVerifier;
+import io.wxkit.pay.VerificationKey;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The switch from platform certificates to the WeChat Pay public key (平台证书 → 微信支付公钥):
@@ -36,5 +39,10 @@ public final class MigrationPlatformKeys implements PlatformKeys {
     @Override
     public EncryptionKey encryptionKey() {
         return publicKey.encryptionKey();
+    }
+
+    @Override
+    public List<VerificationKey> loaded() {
+        return Stream.concat(publicKey.loaded().stream(), certificates.loaded().stream()).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.wxkit.core.crypto.pay.PayVerifier;
 import io.wxkit.core.crypto.pay.V3Authorization;
 import io.wxkit.core.text.Untrusted;
 import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,15 +42,23 @@ public final class PayClient {
 
     private final PayContext ctx;
     private final PlatformKeys platformKeys;
+    private final CallObserver observer;
 
     public PayClient(PayContext ctx, Function<PayClient, PlatformKeys> platformKeys) {
+        this(ctx, platformKeys, null);
+    }
+
+    /** @param listener hears every call (metrics), or {@code null} */
+    public PayClient(PayContext ctx, Function<PayClient, PlatformKeys> platformKeys, PayCallListener listener) {
         this.ctx = ctx;
+        this.observer = new CallObserver(listener);
         this.platformKeys = platformKeys.apply(this);
     }
 
-    private PayClient(PayContext ctx, PlatformKeys platformKeys) {
+    private PayClient(PayContext ctx, PlatformKeys platformKeys, CallObserver observer) {
         this.ctx = ctx;
         this.platformKeys = platformKeys;
+        this.observer = observer;
     }
 
     /** The same keys and HTTP client with another context (another default appid of the merchant). */
@@ -57,7 +66,7 @@ public final class PayClient {
         if (!other.mchId().equals(ctx.mchId())) {
             throw new IllegalArgumentException("a PayClient serves one merchant");
         }
-        return new PayClient(other, platformKeys);
+        return new PayClient(other, platformKeys, observer);
     }
 
     public PayContext context() {
@@ -81,6 +90,10 @@ public final class PayClient {
      * @throws WxPayException for an error answer, a failed verification, or exhausted retries
      */
     public PayResponse execute(PayCall call, Function<PayResponse, Function<String, Optional<PayVerifier>>> keysFor) {
+        return observer.observe(call.endpoint(), () -> send(call, keysFor), PayResponse::status);
+    }
+
+    private PayResponse send(PayCall call, Function<PayResponse, Function<String, Optional<PayVerifier>>> keysFor) {
         RetryPolicy retry = ctx.retryPolicy();
         for (int attempt = 1; ; attempt++) {
             HttpUrl url = url(call.path(), attempt);
@@ -137,6 +150,10 @@ public final class PayClient {
     public InputStream download(HttpUrl url) {
         String path = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
         PayCall call = PayCall.get(path);
+        return observer.observe(call.endpoint(), () -> open(call, url), in -> 200); // only a 2xx answer gives a stream
+    }
+
+    private InputStream open(PayCall call, HttpUrl url) {
         try {
             Response r = ctx.httpClient().newCall(request(call, url)).execute();
             if (!r.isSuccessful()) {

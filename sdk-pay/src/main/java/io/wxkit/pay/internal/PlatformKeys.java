@@ -1,7 +1,9 @@
 package io.wxkit.pay.internal;
 
 import io.wxkit.core.crypto.pay.PayVerifier;
+import io.wxkit.pay.VerificationKey;
 import java.security.PublicKey;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +24,14 @@ public interface PlatformKeys {
 
     /** The key (and its serial, for {@code Wechatpay-Serial}) that encrypts sensitive request fields. */
     EncryptionKey encryptionKey();
+
+    /**
+     * The keys held now, for health checks; never downloads (the certificate mode holds none before its first
+     * download). Each implementation of wxkit's overrides it; the default is for test doubles.
+     */
+    default List<VerificationKey> loaded() {
+        return List.of();
+    }
 
     /** A WeChat Pay public key and the serial (or public key id) that names it. */
     record EncryptionKey(String serial, PublicKey publicKey) {

@@ -13,20 +13,35 @@ import io.wxkit.spring.mp.WxCallbackCustomizer;
 /**
  * The handling of each verified, non-duplicate callback message as an observation {@code wxkit.callback}
  * (appid, msg type, outcome), timed from before the first rule to the reply. The observation travels in the
- * {@link CallbackContext}, not in a ThreadLocal, so an async rule or a late reply cannot leak it.
+ * {@link CallbackContext}, not in a ThreadLocal, so an async rule or a late reply cannot leak it. Async rules
+ * and late replies run on an {@link ObservedExecutor}, so the callback request's trace is the parent of their
+ * work, the late customer-service send included.
  */
-final class ObservedCallbacks implements WxCallbackCustomizer {
+final class ObservedCallbacks implements WxCallbackCustomizer, AutoCloseable {
     static final String NAME = "wxkit.callback";
     private static final String KEY = ObservedCallbacks.class.getName();
 
     private final ObservationRegistry registry;
+    private final ObservedExecutor executor;
 
     ObservedCallbacks(ObservationRegistry registry) {
+        this(registry, ObservedExecutor.pool(registry));
+    }
+
+    ObservedCallbacks(ObservationRegistry registry, ObservedExecutor executor) {
         this.registry = registry;
+        this.executor = executor;
+    }
+
+    /** Stops the pool of async rules and late replies with the application context. */
+    @Override
+    public void close() {
+        executor.close();
     }
 
     @Override
     public void customize(String appId, CallbackBuilder builder) {
+        builder.executor(executor);
         builder.interceptor(new CallbackInterceptor() {
             @Override
             public boolean before(CallbackContext context) {

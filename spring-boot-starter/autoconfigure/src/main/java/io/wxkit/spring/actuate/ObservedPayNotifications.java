@@ -3,6 +3,7 @@ package io.wxkit.spring.actuate;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.wxkit.spring.pay.PayNotificationEvent;
+import io.wxkit.spring.pay.PayNotificationRefusals;
 import io.wxkit.spring.pay.PaymentSucceededEvent;
 import io.wxkit.spring.pay.RefundSucceededEvent;
 import io.wxkit.spring.pay.TransferFinishedEvent;
@@ -10,11 +11,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 
 /**
- * Each WeChat Pay notification the starter verified and published, as {@code wxkit.pay.notifications}
- * (type {@code payment}, {@code refund}, {@code transfer} or {@code other}). Refused notifications are not
- * seen here: the pay endpoint has no hook for them yet.
+ * Each WeChat Pay notification the starter's endpoint handled, as {@code wxkit.pay.notifications}: the verified
+ * and published ones ({@code result=verified}, type {@code payment}, {@code refund}, {@code transfer} or
+ * {@code other}; a redelivery the dedup dropped is not published, so not counted twice) and the refused ones
+ * ({@code result=refused}, type {@code unknown}, {@code reason} the refusal code: bad signature, replay outside
+ * the timestamp window, wrong type or merchant, ...).
  */
-final class ObservedPayNotifications implements ApplicationListener<PayloadApplicationEvent<?>> {
+final class ObservedPayNotifications implements ApplicationListener<PayloadApplicationEvent<?>>, PayNotificationRefusals {
     static final String NAME = "wxkit.pay.notifications";
 
     private final ObservationRegistry registry;
@@ -30,6 +33,12 @@ final class ObservedPayNotifications implements ApplicationListener<PayloadAppli
             Observation.createNotStarted(NAME, registry).lowCardinalityKeyValue("type", type)
                     .lowCardinalityKeyValue("result", "verified").start().stop();
         }
+    }
+
+    @Override
+    public void refused(String reason) {
+        Observation.createNotStarted(NAME, registry).lowCardinalityKeyValue("type", "unknown")
+                .lowCardinalityKeyValue("result", "refused").lowCardinalityKeyValue("reason", reason).start().stop();
     }
 
     private static String type(Object payload) {

@@ -4,6 +4,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wxkit.core.dedup.DedupStore;
 import io.wxkit.core.http.ApiCallListener;
 import io.wxkit.mp.WxMp;
+import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.spring.mp.WxCallbackCustomizer;
 import io.wxkit.spring.store.WxStoreAutoConfiguration;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * wxkit's metrics through Micrometer's Observation API, when the application has an {@link ObservationRegistry}:
  * API calls ({@code wxkit.api.calls}, {@code wxkit.token.fetches}), callback handling ({@code wxkit.callback}),
- * dedup ({@code wxkit.dedup}) and verified pay notifications ({@code wxkit.pay.notifications}). With Boot's
+ * dedup ({@code wxkit.dedup}), pay API calls ({@code wxkit.pay.calls}) and verified and refused pay notifications
+ * ({@code wxkit.pay.notifications}). With Boot's
  * meter handler each becomes a timer tagged with its low-cardinality keys.
  */
 @AutoConfiguration(after = WxStoreAutoConfiguration.class, afterName = {
@@ -63,7 +65,7 @@ public class WxObservationAutoConfiguration {
         }
     }
 
-    /** Verified pay notifications. */
+    /** Pay API calls and verified and refused pay notifications. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(WxPay.class)
     static class Pay {
@@ -71,6 +73,13 @@ public class WxObservationAutoConfiguration {
         @ConditionalOnMissingBean(name = "wxObservedPayNotifications")
         ObservedPayNotifications wxObservedPayNotifications(ObservationRegistry registry) {
             return new ObservedPayNotifications(registry);
+        }
+
+        /** Observes the calls of every merchant the starter builds (sdk-pay's {@link PayCallListener} hook). */
+        @Bean
+        @ConditionalOnMissingBean
+        PayCallListener wxObservedPayCalls(ObservationRegistry registry) {
+            return new ObservedPayCalls(registry);
         }
     }
 }

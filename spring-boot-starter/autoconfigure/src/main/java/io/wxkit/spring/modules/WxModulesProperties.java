@@ -14,6 +14,12 @@ public class WxModulesProperties {
     private String basePath = "/wxkit/modules";
     /** The largest request body a module endpoint accepts; bigger ones are refused with 413. */
     private int maxBodyBytes = 64 * 1024;
+    /**
+     * The Official Account (its name under {@code wxkit.mp.accounts}) whose follower check, template notices and
+     * QR codes the modules use when several accounts are configured; unset, the account directly under
+     * {@code wxkit.mp} is used, if there is one.
+     */
+    private String account;
     /** The anti-abuse limits of every user action (per openid and per client IP). */
     private final RateLimit rateLimit = new RateLimit();
     /** Red-packet prizes of the lottery, paid through the WxPay bean when send-name is set. */
@@ -94,6 +100,8 @@ public class WxModulesProperties {
 
     public String getBasePath() { return basePath; }
     public void setBasePath(String basePath) { this.basePath = basePath; }
+    public String getAccount() { return account; }
+    public void setAccount(String account) { this.account = account; }
     public int getMaxBodyBytes() { return maxBodyBytes; }
     public void setMaxBodyBytes(int maxBodyBytes) { this.maxBodyBytes = maxBodyBytes; }
     public RateLimit getRateLimit() { return rateLimit; }

@@ -1,10 +1,12 @@
 package io.wxkit.spring.pay;
 
+import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.spring.WxPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,15 +20,17 @@ final class PayMerchantFactory {
     private PayMerchantFactory() {
     }
 
-    record Merchant(String prefix, WxPayMerchantProperties settings, WxPay pay) {
+    /** @param certificate the merchant API certificate, {@code null} when neither its PEM nor a p12 is configured */
+    record Merchant(String prefix, WxPayMerchantProperties settings, WxPay pay, X509Certificate certificate) {
     }
 
-    static List<Merchant> create(WxPayProperties properties) {
+    /** @param listener hears every merchant's API calls, or {@code null} */
+    static List<Merchant> create(WxPayProperties properties, PayCallListener listener) {
         List<Merchant> merchants = new ArrayList<>();
         if (properties.getMchId() != null) {
-            merchants.add(merchant(PREFIX, properties));
+            merchants.add(merchant(PREFIX, properties, listener));
         }
-        properties.getMerchants().forEach((name, s) -> merchants.add(merchant(PREFIX + ".merchants." + name, s)));
+        properties.getMerchants().forEach((name, s) -> merchants.add(merchant(PREFIX + ".merchants." + name, s, listener)));
         Set<String> seen = new LinkedHashSet<>();
         for (Merchant m : merchants) {
             if (!seen.add(m.settings().getMchId())) {
@@ -36,7 +40,7 @@ final class PayMerchantFactory {
         return merchants;
     }
 
-    private static Merchant merchant(String prefix, WxPayMerchantProperties s) {
+    private static Merchant merchant(String prefix, WxPayMerchantProperties s, PayCallListener listener) {
         require(prefix + ".mch-id", s.getMchId());
         require(prefix + ".cert-serial-no", s.getCertSerialNo());
         require(prefix + ".api-v3-key", s.getApiV3Key());
@@ -65,6 +69,9 @@ final class PayMerchantFactory {
         if (s.getBaseUrl() != null) {
             b.baseUrl(s.getBaseUrl());
         }
+        if (listener != null) {
+            b.listener(listener);
+        }
         if (s.getApiV2Key() != null) {
             b.apiV2Key(s.getApiV2Key());
         }
@@ -72,8 +79,9 @@ final class PayMerchantFactory {
             b.merchantCertificate(bytes(prefix + ".p12", s.getP12()),
                     s.getP12Password() == null ? s.getMchId() : s.getP12Password());
         }
+        X509Certificate certificate = MerchantCertificates.read(prefix, s);
         try {
-            return new Merchant(prefix, s, b.build());
+            return new Merchant(prefix, s, b.build(), certificate);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // the builder's own checks (key formats, id prefixes) name no secrets; say which merchant failed
             throw new WxPropertyException(prefix, "is not a valid merchant: " + e.getMessage());
@@ -90,11 +98,11 @@ final class PayMerchantFactory {
         }
     }
 
-    private static String read(String property, Resource resource) {
+    static String read(String property, Resource resource) {
         return new String(bytes(property, resource), StandardCharsets.US_ASCII);
     }
 
-    private static byte[] bytes(String property, Resource resource) {
+    static byte[] bytes(String property, Resource resource) {
         if (resource == null) {
             throw new WxPropertyException(property, "is required");
         }

@@ -7,6 +7,7 @@ import io.wxkit.pay.notification.NotificationAnswer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -26,21 +27,24 @@ final class PayNotificationWebHandler {
     private final WxPayRegistry registry;
     private final PayNotificationPublisher publisher;
     private final int maxBytes;
+    private final List<PayNotificationRefusals> refusals;
 
-    PayNotificationWebHandler(WxPayRegistry registry, PayNotificationPublisher publisher, int maxBytes) {
+    PayNotificationWebHandler(WxPayRegistry registry, PayNotificationPublisher publisher, int maxBytes,
+                              List<PayNotificationRefusals> refusals) {
         this.registry = registry;
         this.publisher = publisher;
         this.maxBytes = maxBytes;
+        this.refusals = List.copyOf(refusals);
     }
 
     ServerResponse handle(ServerRequest request) throws IOException {
         HttpServletRequest servlet = request.servletRequest();
         if (servlet.getContentLengthLong() > maxBytes) {
-            return answer(new NotificationAnswer(413, fail("body too large"), "application/json"));
+            return refuse("BODY_TOO_LARGE", 413, "body too large");
         }
         byte[] bytes = servlet.getInputStream().readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            return answer(new NotificationAnswer(413, fail("body too large"), "application/json"));
+            return refuse("BODY_TOO_LARGE", 413, "body too large");
         }
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         request.headers().asHttpHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
@@ -50,12 +54,23 @@ final class PayNotificationWebHandler {
         } catch (WxPayException refused) {
             // the code is wxkit's (e.g. SIGNATURE_MISMATCH); WeChat Pay only needs to know it failed
             LOG.warn("WeChat Pay notification refused: {}", refused.code());
-            return answer(new NotificationAnswer(401, fail("验签失败"), "application/json"));
+            return refuse(refused.code(), 401, "验签失败");
         } catch (RuntimeException malformed) {
             LOG.warn("WeChat Pay notification unreadable: {}", malformed.getClass().getSimpleName());
-            return answer(new NotificationAnswer(400, fail("报文格式错误"), "application/json"));
+            return refuse("UNREADABLE", 400, "报文格式错误");
         }
         return answer(publisher.publish(routed));
+    }
+
+    private ServerResponse refuse(String reason, int status, String message) {
+        for (PayNotificationRefusals r : refusals) {
+            try {
+                r.refused(reason);
+            } catch (RuntimeException e) { // metrics must never change WeChat Pay's answer
+                LOG.warn("a PayNotificationRefusals bean failed: {}", e.toString());
+            }
+        }
+        return answer(new NotificationAnswer(status, fail(message), "application/json"));
     }
 
     private static String fail(String message) {

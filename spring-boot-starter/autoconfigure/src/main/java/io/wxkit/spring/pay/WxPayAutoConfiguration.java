@@ -1,12 +1,14 @@
 package io.wxkit.spring.pay;
 
 import io.wxkit.core.dedup.DedupStore;
+import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayRegistry;
 import io.wxkit.spring.store.WxStoreAutoConfiguration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,9 +35,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 @EnableConfigurationProperties(WxPayProperties.class)
 public class WxPayAutoConfiguration {
 
+    /** Every merchant, each reporting its API calls to the application's {@link PayCallListener}, if any (metrics). */
     @Bean(destroyMethod = "close")
-    PayMerchants wxPayMerchants(WxPayProperties properties) {
-        return new PayMerchants(PayMerchantFactory.create(properties));
+    PayMerchants wxPayMerchants(WxPayProperties properties, ObjectProvider<PayCallListener> listener) {
+        return new PayMerchants(PayMerchantFactory.create(properties, listener.getIfUnique()));
     }
 
     /** Every merchant by mchId, each notify URL's path routed to its merchant. Closing is the merchants bean's. */
@@ -54,6 +57,13 @@ public class WxPayAutoConfiguration {
         return merchants.all().get(0).pay();
     }
 
+    /** What the health indicator reports of each merchant's certificate and verification keys. */
+    @Bean
+    @ConditionalOnMissingBean
+    WxPayKeyInventory wxPayKeyInventory(PayMerchants merchants) {
+        return WxPayKeyInventory.of(merchants);
+    }
+
     /** The notification endpoint on {@code notify-path} and every configured notify URL's path. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -64,9 +74,11 @@ public class WxPayAutoConfiguration {
         @ConditionalOnMissingBean(name = "wxPayNotificationRoutes")
         RouterFunction<ServerResponse> wxPayNotificationRoutes(WxPayRegistry registry, PayMerchants merchants,
                                                                WxPayProperties properties, DedupStore dedupStore,
-                                                               ApplicationEventPublisher events) {
+                                                               ApplicationEventPublisher events,
+                                                               ObjectProvider<PayNotificationRefusals> refusals) {
             PayNotificationWebHandler handler = new PayNotificationWebHandler(registry,
-                    new PayNotificationPublisher(dedupStore, events), properties.getMaxNotificationBytes());
+                    new PayNotificationPublisher(dedupStore, events), properties.getMaxNotificationBytes(),
+                    refusals.orderedStream().toList());
             Set<String> paths = new LinkedHashSet<>();
             paths.add(properties.getNotifyPath());
             for (PayMerchantFactory.Merchant m : merchants.all()) {

@@ -12,6 +12,11 @@ public class WxPayMerchantProperties {
     private Resource privateKey;
     /** The serial number of the merchant API certificate (商户API证书序列号). */
     private String certSerialNo;
+    /**
+     * The merchant API certificate ({@code apiclient_cert.pem}) location, for the health indicator's expiry check
+     * (without it the p12's certificate is read, if one is set); its serial must be cert-serial-no.
+     */
+    private Resource merchantCertificate;
     /** The APIv3 key (APIv3密钥), 32 characters. Never logged. */
     private String apiV3Key;
     /** The WeChat Pay public key id (微信支付公钥ID, {@code PUB_KEY_ID_...}). */
@@ -41,6 +46,8 @@ public class WxPayMerchantProperties {
     public void setPrivateKey(Resource privateKey) { this.privateKey = privateKey; }
     public String getCertSerialNo() { return certSerialNo; }
     public void setCertSerialNo(String certSerialNo) { this.certSerialNo = certSerialNo; }
+    public Resource getMerchantCertificate() { return merchantCertificate; }
+    public void setMerchantCertificate(Resource merchantCertificate) { this.merchantCertificate = merchantCertificate; }
     public String getApiV3Key() { return apiV3Key; }
     public void setApiV3Key(String apiV3Key) { this.apiV3Key = apiV3Key; }
     public String getPublicKeyId() { return publicKeyId; }

@@ -69,7 +69,7 @@ class WxHealthAutoConfigurationTest {
         tokens.put(AccessTokenManager.storeKey("wxvalid"), new Credential("SECRET-TOKEN-A", NOW.plus(Duration.ofHours(1))));
         tokens.put(AccessTokenManager.storeKey("wxsoon"), new Credential("SECRET-TOKEN-B", NOW.plus(Duration.ofMinutes(2))));
         tokens.put(AccessTokenManager.storeKey("wxold"), new Credential("SECRET-TOKEN-C", NOW.minusSeconds(1)));
-        WxHealthCheck check = new WxHealthCheck(() -> Set.of("wxvalid", "wxsoon", "wxold", "wxnew"), tokens, null,
+        WxHealthCheck check = new WxHealthCheck(() -> Set.of("wxvalid", "wxsoon", "wxold", "wxnew"), tokens, null, null,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         WxHealthCheck.Snapshot s = check.check();
         assertThat(s.up()).isTrue();
@@ -111,6 +111,6 @@ class WxHealthAutoConfigurationTest {
     }
 
     static WxHealthCheck checkWith(DedupStore redis) {
-        return new WxHealthCheck(() -> Set.of("wx1"), CaffeineTokenStore.create(), redis, Clock.systemUTC());
+        return new WxHealthCheck(() -> Set.of("wx1"), CaffeineTokenStore.create(), redis, null, Clock.systemUTC());
     }
 }

@@ -17,7 +17,11 @@ import io.wxkit.modules.common.wechat.PayRedPacketSender;
 import io.wxkit.modules.shop.ShopModule;
 import io.wxkit.modules.shop.ShopPay;
 import io.wxkit.modules.shop.wechat.WxPayShopPay;
-import io.wxkit.mp.callback.Rule;
+import io.wxkit.core.crypto.CallbackSignature;
+import io.wxkit.mp.WxMp;
+import io.wxkit.mp.WxMpRegistry;
+import io.wxkit.mp.callback.CallbackRequest;
+import io.wxkit.spring.mp.WxCallbackEndpoints;
 import io.wxkit.spring.WxPropertyException;
 import io.wxkit.spring.mp.WxMpAutoConfiguration;
 import io.wxkit.spring.pay.WxPayAutoConfiguration;
@@ -26,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -77,8 +82,9 @@ class ModuleHooksWiringTest {
             assertThat(c.followers()).containsSame(ctx.getBean(FollowerRegistry.class));
             assertThat(c.templates().orElseThrow()).isInstanceOf(MpTemplateNotifier.class);
             assertThat(c.qrCodes().orElseThrow()).isInstanceOf(MpQrCodeIssuer.class);
-            // the callback endpoint installs the registry's subscribe/unsubscribe rules
-            assertThat(ctx.getBeansOfType(Rule.class)).containsKeys("wxModuleFollowedRule", "wxModuleUnfollowedRule");
+            // the account's callback gets the registry's subscribe/unsubscribe rules
+            assertThat(ctx.getBean(ModuleAccount.class).appId()).isEqualTo("wx1111");
+            assertThat(ctx).hasBean("wxModuleFollowerRules");
         });
     }
 
@@ -149,6 +155,64 @@ class ModuleHooksWiringTest {
         runner.withPropertyValues(pay()).withPropertyValues("wxkit.modules.shop.enabled=true", "wxkit.modules.shop.pay-within=3h")
                 .run(ctx -> assertThat(ctx.getStartupFailure()).rootCause()
                         .hasMessage("wxkit.modules.shop.pay-within must be between 1 minute and 2 hours"));
+    }
+
+    static final String[] TWO_ACCOUNTS = {"wxkit.mp.accounts.news.app-id=wxnews01", "wxkit.mp.accounts.news.secret=s1",
+        "wxkit.mp.accounts.news.token=tok1", "wxkit.mp.accounts.shop.app-id=wxshop01", "wxkit.mp.accounts.shop.secret=s2",
+        "wxkit.mp.accounts.shop.token=tok2"};
+
+    @Test
+    void withSeveralAccountsTheNamedOneGivesTheHooksAndOnlyItsCallbackRecordsFollowers() {
+        runner.withPropertyValues(TWO_ACCOUNTS).run(ctx -> assertThat(ctx).hasNotFailed()
+                .doesNotHaveBean(FollowerCheck.class).doesNotHaveBean(TemplateNotifier.class));
+        runner.withPropertyValues(TWO_ACCOUNTS).withPropertyValues("wxkit.modules.account=shop").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            WxMp shop = ctx.getBean(WxMpRegistry.class).get("wxshop01");
+            assertThat(ctx.getBean(ModuleAccount.class).mp()).isSameAs(shop);
+            ModuleContext c = ctx.getBean(ModuleContext.class);
+            assertThat(c.followers()).containsSame(ctx.getBean(FollowerRegistry.class));
+            assertThat(c.templates()).isPresent();
+            assertThat(c.qrCodes()).isPresent();
+            WxCallbackEndpoints callbacks = ctx.getBean(WxCallbackEndpoints.class);
+            assertThat(follow(callbacks, "tok2", "oShopFan0001")).as("accepted by shop's callback").isEqualTo(1);
+            assertThat(follow(callbacks, "tok1", "oNewsFan0001")).as("accepted by news' callback").isEqualTo(1);
+            try (var con = ctx.getBean(DataSource.class).getConnection();
+                 var rows = con.createStatement().executeQuery("SELECT openid FROM wxkit_module_follower")) {
+                List<String> recorded = new ArrayList<>();
+                while (rows.next()) {
+                    recorded.add(rows.getString(1));
+                }
+                assertThat(recorded).as("another account's followers have other openids").containsExactly("oShopFan0001");
+            }
+        });
+    }
+
+    @Test
+    void anUnknownAccountNameIsRefusedNamingTheProperty() {
+        runner.withPropertyValues(TWO_ACCOUNTS).withPropertyValues("wxkit.modules.account=shoop")
+                .run(ctx -> assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(WxPropertyException.class)
+                        .hasMessage("wxkit.modules.account names no account under wxkit.mp.accounts (configured: news, shop)"));
+        runner.withPropertyValues("wxkit.modules.account=shop")
+                .run(ctx -> assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(WxPropertyException.class)
+                        .hasMessageStartingWith("wxkit.modules.account names no account"));
+    }
+
+    /** Delivers a plain subscribe event signed with {@code token} to every callback path; how many accepted it. */
+    private static int follow(WxCallbackEndpoints callbacks, String token, String openid) {
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        String nonce = "n" + openid;
+        String xml = "<xml><ToUserName><![CDATA[gh_123456789abc]]></ToUserName><FromUserName><![CDATA[" + openid
+                + "]]></FromUserName><CreateTime>" + ts + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+                + "<Event><![CDATA[subscribe]]></Event></xml>";
+        CallbackRequest request = CallbackRequest.of("POST", Map.of("signature", CallbackSignature.sign(token, ts, nonce),
+                "timestamp", ts, "nonce", nonce), xml);
+        int accepted = 0;
+        for (String path : callbacks.paths()) {
+            if (callbacks.handler(path).orElseThrow().handle(request).status() == 200) {
+                accepted++;
+            }
+        }
+        return accepted;
     }
 
     record Happened(String module, Instant at) implements ModuleEvent {}

@@ -65,7 +65,12 @@ final class PaySide {
     }
 
     static MockHttpServletRequestBuilder post(String path, String body, boolean goodSignature) {
-        String ts = Long.toString(Instant.now().getEpochSecond());
+        return post(path, body, goodSignature, Instant.now());
+    }
+
+    /** As {@link #post(String, String, boolean)}, signed as sent at {@code sentAt} (a replay, when long ago). */
+    static MockHttpServletRequestBuilder post(String path, String body, boolean goodSignature, Instant sentAt) {
+        String ts = Long.toString(sentAt.getEpochSecond());
         String nonce = UUID.randomUUID().toString().replace("-", "");
         String signed = goodSignature ? body : body + " ";
         return MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body)

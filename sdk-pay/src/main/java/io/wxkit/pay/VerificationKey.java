@@ -1,0 +1,27 @@
+package io.wxkit.pay;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One key a {@link WxPay} verifies WeChat Pay's answers and notifications with, for health checks: the WeChat Pay
+ * public key (no expiry) or a downloaded platform certificate (with its {@code notAfter}). Carries no key material.
+ *
+ * @param kind which of the two
+ * @param id the public key id ({@code PUB_KEY_ID_...}) or the certificate serial ({@code Wechatpay-Serial})
+ * @param notAfter the certificate's end of validity; {@code null} for the public key
+ */
+public record VerificationKey(Kind kind, String id, Instant notAfter) {
+    public VerificationKey {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        if ((kind == Kind.PLATFORM_CERTIFICATE) != (notAfter != null)) {
+            throw new IllegalArgumentException("a platform certificate has a notAfter, the public key none");
+        }
+    }
+
+    /** The two ways WeChat Pay identifies itself (微信支付公钥 / 平台证书). */
+    public enum Kind {
+        PUBLIC_KEY, PLATFORM_CERTIFICATE
+    }
+}
