@@ -46,7 +46,7 @@ public record ReplyEnvelope(String encrypt, String msgSignature, String timestam
         b.append("</MsgSignature>\n<TimeStamp>").append(timestamp).append("</TimeStamp>\n<Nonce>");
         XmlText.cdata(b, nonce);
         b.append("</Nonce>\n</xml>");
-        return chars.b.toString();
+        return chars.string();
     }
 
     /** Shows the timestamp only; the ciphertext and signature stay out of logs. */

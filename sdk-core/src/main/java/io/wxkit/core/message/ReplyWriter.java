@@ -8,7 +8,7 @@ final class ReplyWriter {
     static String write(Reply reply, long createTime) {
         ReplyOut.Chars chars = new ReplyOut.Chars(256);
         write(reply, createTime, chars);
-        return chars.b.toString();
+        return chars.string();
     }
 
     /** Writes the reply's XML to {@code b}: the same text whichever output it goes to. */

@@ -96,9 +96,9 @@ final class XmlScanner {
                 reference(container);
             } else if (c != '<') {
                 text(container);
-            } else if (s.startsWith("<![CDATA[", pos)) {
+            } else if (next(pos) == '!' && s.startsWith("<![CDATA[", pos)) {
                 cdata(container);
-            } else if (s.startsWith("</", pos)) {
+            } else if (next(pos) == '/') {
                 endTag(nameStart, nameEnd);
                 if (!container) {
                     addLeaf(path, textValue(), parentId);
@@ -114,7 +114,7 @@ final class XmlScanner {
     /** Finishes a start tag: true for {@code >} (content follows), false for an empty element {@code />}. */
     private boolean startTagOpensContent() {
         skipSpace();
-        if (s.startsWith("/>", pos)) {
+        if (pos < n && s.charAt(pos) == '/' && next(pos) == '>') {
             pos += 2;
             return false;
         }
@@ -144,10 +144,18 @@ final class XmlScanner {
 
     private void endTag(int nameStart, int nameEnd) {
         pos += 2;
-        int start = pos;
-        int end = name();
-        if (end - start != nameEnd - nameStart || !s.regionMatches(start, s, nameStart, end - start)) {
-            throw malformed("end tag does not match its start tag");
+        int length = nameEnd - nameStart;
+        int after = pos + length;
+        // the usual case, checked without reading the name char by char: the start tag's name follows and
+        // is not the prefix of a longer name; anything else is read as a name and refused as before
+        if (sameChars(pos, nameStart, length) && (after >= n || !isNameChar(s.charAt(after)))) {
+            pos = after;
+        } else {
+            int start = pos;
+            int end = name();
+            if (end - start != length || !s.regionMatches(start, s, nameStart, length)) {
+                throw malformed("end tag does not match its start tag");
+            }
         }
         skipSpace();
         if (pos >= n || s.charAt(pos) != '>') {
@@ -170,6 +178,10 @@ final class XmlScanner {
     }
 
     private void refuseDeclarations() {
+        char second = next(pos);
+        if (second != '!' && second != '?') {
+            return; // the usual case, decided on one char (startsWith of a UTF-16 string costs a loop)
+        }
         if (s.startsWith("<!--", pos)) {
             throw forbidden("comments are refused in WeChat message XML");
         }
@@ -333,6 +345,24 @@ final class XmlScanner {
             }
         }
         return s.substring(start, end);
+    }
+
+    /** The char after {@code at}, or 0 at the end of the input. */
+    private char next(int at) {
+        return at + 1 < n ? s.charAt(at + 1) : 0;
+    }
+
+    /** Whether the {@code length} chars at {@code a} and at {@code b} are the same (both ranges in bounds). */
+    private boolean sameChars(int a, int b, int length) {
+        if (a + length > n) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(a + i) != s.charAt(b + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void skipSpace() {

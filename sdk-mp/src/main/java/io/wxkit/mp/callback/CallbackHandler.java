@@ -147,13 +147,13 @@ public final class CallbackHandler implements AutoCloseable {
         String signature = request.param(encrypted ? "msg_signature" : "signature");
         requireSigned(signature, timestamp, nonce);
         checkWindow(timestamp, receivedAt);
-        return encrypted ? encrypted(request, signature, receivedAt) : plain(request, signature, receivedAt);
+        return encrypted ? encrypted(request, signature, timestamp, nonce, receivedAt)
+                : plain(request, signature, timestamp, nonce, receivedAt);
     }
 
     /** Safe mode, or an encrypted request in compatible mode: the reply is encrypted with the request's nonce. */
-    private CallbackResponse encrypted(CallbackRequest request, String signature, Instant receivedAt) {
-        String timestamp = request.param("timestamp");
-        String nonce = request.param("nonce");
+    private CallbackResponse encrypted(CallbackRequest request, String signature, String timestamp, String nonce,
+            Instant receivedAt) {
         String encrypt = codec.decodeEnvelope(request.body()).encrypt();
         InboundMessage message;
         try {
@@ -175,8 +175,9 @@ public final class CallbackHandler implements AutoCloseable {
      * nonce only, so the body stays unauthenticated: its refusals log at DEBUG, and in compatible mode its
      * reply goes out only when the account allows replies in clear.
      */
-    private CallbackResponse plain(CallbackRequest request, String signature, Instant receivedAt) {
-        if (!CallbackSignature.verify(token, request.param("timestamp"), request.param("nonce"), signature)) {
+    private CallbackResponse plain(CallbackRequest request, String signature, String timestamp, String nonce,
+            Instant receivedAt) {
+        if (!CallbackSignature.verify(token, timestamp, nonce, signature)) {
             throw new WxCallbackException(Reason.SIGNATURE_MISMATCH, "signature does not match");
         }
         InboundMessage message = DedupKeys.requireWeChatSizedNames(codec.decode(request.body()));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The private Jackson 2 mapper of one {@code WxPay}: unknown fields ignored (WeChat adds fields),
@@ -30,6 +32,9 @@ public final class PayJson {
     public static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
     private final ObjectMapper mapper;
+    // one reader per bound type: ObjectMapper.readValue(.., Class) resolves the type and looks up its root
+    // deserializer on every call (≈ 5 % of a payment notification's samples); a reader holds both
+    private final ConcurrentHashMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
     public PayJson() {
         SimpleModule time = new SimpleModule("wxkit-pay-time");
@@ -122,7 +127,7 @@ public final class PayJson {
     /** Parses a JSON body into {@code type}; malformed JSON is an {@link IllegalArgumentException}. */
     public <T> T read(String json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return reader(type).readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("malformed " + type.getSimpleName() + " JSON", e);
         }
@@ -131,10 +136,15 @@ public final class PayJson {
     /** {@link #read(String, Class)} from UTF-8 bytes (a decrypted resource): no string is decoded first. */
     public <T> T read(byte[] utf8Json, Class<T> type) {
         try {
-            return mapper.readValue(utf8Json, type);
+            return reader(type).readValue(utf8Json);
         } catch (IOException e) {
             throw new IllegalArgumentException("malformed " + type.getSimpleName() + " JSON", e);
         }
+    }
+
+    private ObjectReader reader(Class<?> type) {
+        ObjectReader r = readers.get(type);
+        return r != null ? r : readers.computeIfAbsent(type, mapper::readerFor);
     }
 
     /** Parses a JSON tree. */

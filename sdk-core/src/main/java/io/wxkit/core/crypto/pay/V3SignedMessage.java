@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -39,10 +38,28 @@ public record V3SignedMessage(String timestamp, String nonce, String signature, 
      * and fail {@link #verify}.
      */
     public static V3SignedMessage fromHeaders(Map<String, String> headers, String body) {
-        Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        h.putAll(headers);
-        return new V3SignedMessage(h.get("Wechatpay-Timestamp"), h.get("Wechatpay-Nonce"),
-                h.get("Wechatpay-Signature"), h.get("Wechatpay-Serial"), body);
+        // one pass over the entries instead of a case-insensitive TreeMap copy of every header (≈ 4 % of a
+        // notification's samples); as with that copy, of two spellings of one name the later entry wins
+        String timestamp = null;
+        String nonce = null;
+        String signature = null;
+        String serial = null;
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            String name = e.getKey();
+            if (name == null) {
+                continue; // HttpURLConnection's status line (the TreeMap copy threw on it)
+            }
+            if (name.equalsIgnoreCase("Wechatpay-Timestamp")) { // equalsIgnoreCase compares lengths first
+                timestamp = e.getValue();
+            } else if (name.equalsIgnoreCase("Wechatpay-Nonce")) {
+                nonce = e.getValue();
+            } else if (name.equalsIgnoreCase("Wechatpay-Signature")) {
+                signature = e.getValue();
+            } else if (name.equalsIgnoreCase("Wechatpay-Serial")) {
+                serial = e.getValue();
+            }
+        }
+        return new V3SignedMessage(timestamp, nonce, signature, serial, body);
     }
 
     /** The signed message {@code TIMESTAMP\nNONCE\nBODY\n}. */
