@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -75,13 +76,15 @@ final class TwoInstances implements AutoCloseable {
         return "http://127.0.0.1:" + portB;
     }
 
+    /** One instance; its settings as command-line arguments, which win over application*.yml like a person's. */
     private static ConfigurableApplicationContext start(String... properties) {
-        return new SpringApplicationBuilder(ExamplesApplication.class)
-                .profiles("postgres", "redis")
-                .properties(properties)
-                .properties("spring.datasource.url=" + PG + DATABASE, "spring.datasource.username=postgres",
-                        "wxkit.redis.key-prefix=" + REDIS_PREFIX, "server.address=127.0.0.1")
-                .run();
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres,redis",
+                "--spring.datasource.url=" + PG + DATABASE, "--spring.datasource.username=postgres",
+                "--wxkit.redis.key-prefix=" + REDIS_PREFIX));
+        for (String p : properties) {
+            args.add("--" + p);
+        }
+        return new SpringApplicationBuilder(ExamplesApplication.class).run(args.toArray(String[]::new));
     }
 
     private static void resetDatabase() {
