@@ -190,6 +190,14 @@ public final class EmulatorControl {
         wiring.faults.add(fault);
     }
 
+    /**
+     * How many access tokens {@code appId} was granted ({@code /cgi-bin/token} and {@code /cgi-bin/stable_token}
+     * calls with valid credentials) since the start or the last reset.
+     */
+    public int tokenGrants(String appId) {
+        return wiring.tokens.grantsTo(appId);
+    }
+
     /** Forgets all state: accounts, users, tokens, menus, messages, orders, faults. */
     public void reset() {
         wiring.reset();

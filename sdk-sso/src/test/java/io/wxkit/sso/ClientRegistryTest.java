@@ -135,4 +135,25 @@ class ClientRegistryTest {
         assertThat(SecretHasher.owaspDefault().matches("s3cret", stored)).isTrue();
         assertThatThrownBy(() -> new SecretHasher(4, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void updateUrlsMovesAClientKeepingItsCredentials() {
+        IssuedCredentials c = fx.sso.clients().register(ClientRegistration.of("lib", "Library",
+                List.of("http://127.0.0.1:8080/biz/lib/callback")).verifyUrl("http://127.0.0.1:8080/biz/lib/verify"),
+                "admin:ops");
+
+        fx.sso.clients().updateUrls("lib", List.of("http://127.0.0.1:8081/biz/lib/callback"),
+                "http://127.0.0.1:8081/biz/lib/verify", "admin:ops");
+
+        Client moved = fx.sso.clients().require("lib");
+        assertThat(moved.redirectUris()).containsExactly("http://127.0.0.1:8081/biz/lib/callback");
+        assertThat(moved.verifyUrl()).isEqualTo("http://127.0.0.1:8081/biz/lib/verify");
+        assertThat(fx.sso.clients().authenticate("lib", c.clientSecret())).isPresent();
+        assertThatThrownBy(() -> fx.sso.clients().updateUrls("lib", List.of("javascript:alert(1)"), null, "admin:ops"))
+                .isInstanceOf(SsoException.class)
+                .satisfies(e -> assertThat(((SsoException) e).error()).isEqualTo(SsoError.INVALID_REDIRECT_URI));
+        assertThatThrownBy(() -> fx.sso.clients().updateUrls("nobody", List.of("https://x.example.com/cb"), null,
+                "admin:ops")).isInstanceOf(SsoException.class)
+                .satisfies(e -> assertThat(((SsoException) e).error()).isEqualTo(SsoError.NOT_FOUND));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 
 /**
  * The demo's fake users and their openids, for every feature's seeds and tests (bean {@code demoUsers}).
@@ -55,15 +56,30 @@ public final class DemoUsers {
      * @param accounts account name → appId, in the order to create them
      */
     public static DemoUsers create(EmulatorControl control, Map<String, String> accounts) {
+        return resolve(accounts, (appId, nickname) -> control.user(appId, nickname).openid());
+    }
+
+    /**
+     * The demo people as some emulator already knows them (a second instance joining the first one's emulator).
+     *
+     * @param accounts account name → appId
+     * @param openidOf (appId, nickname) → that person's openid in the account
+     */
+    public static DemoUsers resolve(Map<String, String> accounts, BiFunction<String, String, String> openidOf) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         accounts.forEach((name, appId) -> {
             for (DemoPerson p : PEOPLE) {
-                String openid = control.user(appId, p.nickname()).openid();
+                String openid = openidOf.apply(appId, p.nickname());
                 entries.put(name + "/" + p.key(), new Entry(new DemoUser(name, p.key(), p.nickname(), p.follows()),
                         appId, openid));
             }
         });
         return new DemoUsers(Map.copyOf(entries));
+    }
+
+    /** The demo people's nicknames, in creation order. */
+    public static List<String> nicknames() {
+        return PEOPLE.stream().map(DemoPerson::nickname).toList();
     }
 
     public boolean isEmpty() {

@@ -36,7 +36,9 @@ class MemberController {
         Member m = find(user.openid());
         model.addAttribute("member", m);
         if (m != null) {
-            model.addAttribute("code", member.cards().codeFor(user.openid()));
+            var code = member.cards().codeFor(user.openid());
+            model.addAttribute("code", code);
+            model.addAttribute("codeQr", CardQr.svg(code.payload(), 220));
             model.addAttribute("balance", member.points().balance(user.openid()));
             model.addAttribute("ledger", member.points().ledger(user.openid(), PageRequest.first(10)).items());
             model.addAttribute("levelName", levelNames().getOrDefault(m.levelCode().orElse(""), "普通会员"));

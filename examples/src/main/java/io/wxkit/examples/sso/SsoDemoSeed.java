@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SSO demo data, once per database: the two demo business systems registered with the broker (exact
- * redirect URI, verify URL; their credentials handed over to them), their accounts, and bindings for some demo
+ * redirect URI, verify URL, moved to the current URLs on every start; their credentials handed over to them),
+ * their accounts, and bindings for some demo
  * people: 张伟 in both systems, 李娜 in the library. 王芳 and 陈静 start unbound (the binding and the "bind first"
  * scenarios). Bindings are made as an administrator would ({@code BindProof.admin}).
  */
@@ -51,9 +52,9 @@ class SsoDemoSeed implements DemoSeed {
     public void seed() {
         for (DemoSystem s : DemoSystem.ALL) {
             IssuedCredentials issued = sso.clients().register(ClientRegistration.of(s.clientId(), s.name(),
-                            List.of(accounts.url("/biz/" + s.clientId() + "/callback")))
+                            List.of(callbackUrl(s)))
                     .claims(Claim.ACCOUNT)
-                    .verifyUrl(accounts.url("/biz/" + s.clientId() + "/sso/verify")), ACTOR);
+                    .verifyUrl(verifyUrl(s)), ACTOR);
             handover.receive(s.clientId(), issued.clientSecret(), issued.signingKey());
         }
         handover.createAccounts();
@@ -63,6 +64,30 @@ class SsoDemoSeed implements DemoSeed {
         bind(DemoUsers.ZHANG_WEI, "library", "L1001");
         bind(DemoUsers.ZHANG_WEI, "booking", "B2001");
         bind(DemoUsers.LI_NA, "library", "L1002");
+    }
+
+    /**
+     * The registrations name absolute URLs of this app, which move when it starts on another port or public URL
+     * than the start that seeded the database: the broker compares redirect URIs exactly, so SSO into the demo
+     * systems would break. On every start the demo systems are moved to this start's URLs (when they differ).
+     */
+    @Override
+    public void everyStart() {
+        for (DemoSystem s : DemoSystem.ALL) {
+            sso.clients().find(s.clientId()).ifPresent(c -> {
+                if (!c.redirectUris().equals(List.of(callbackUrl(s))) || !verifyUrl(s).equals(c.verifyUrl())) {
+                    sso.clients().updateUrls(s.clientId(), List.of(callbackUrl(s)), verifyUrl(s), ACTOR);
+                }
+            });
+        }
+    }
+
+    private String callbackUrl(DemoSystem s) {
+        return accounts.url("/biz/" + s.clientId() + "/callback");
+    }
+
+    private String verifyUrl(DemoSystem s) {
+        return accounts.url("/biz/" + s.clientId() + "/sso/verify");
     }
 
     private void bind(String person, String clientId, String accountId) {

@@ -1,5 +1,7 @@
 package io.wxkit.examples.web;
 
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -15,10 +17,13 @@ class StartupUrls {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void print() {
+    void print(ApplicationReadyEvent ready) {
         String app = "http://127.0.0.1:" + env.getProperty("local.server.port");
         String emulator = env.getProperty("examples.emulator.url");
-        StringBuilder text = new StringBuilder("\nwxkit examples app is up\n")
+        // the root logger is at WARN, so Boot's own "Started ... in" line is not shown: say it here
+        Duration taken = ready.getTimeTaken();
+        String seconds = taken == null ? "" : String.format(Locale.ROOT, " (ready in %.1f s)", taken.toMillis() / 1000.0);
+        StringBuilder text = new StringBuilder("\nwxkit examples app is up" + seconds + "\n")
                 .append("  pages:          ").append(app).append("/\n")
                 .append("  admin console:  ").append(app).append("/admin/\n");
         if (emulator != null) {

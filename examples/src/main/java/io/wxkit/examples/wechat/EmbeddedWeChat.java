@@ -9,13 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,52 +19,64 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts the WeChat emulator inside the app (unless {@code examples.emulator.enabled=false}) before any wxkit bean
- * exists, and points both demo accounts and the demo merchant at it.
+ * Points both demo accounts and the demo merchant at a WeChat emulator before any wxkit bean exists: the one it
+ * starts inside the app ({@code examples.emulator.enabled=true}, the default), or, for a second instance, the
+ * emulator of a first instance ({@code examples.emulator.enabled=false} with {@code examples.emulator.url}, see
+ * {@link JoinedEmulator}). With neither (real WeChat) it does nothing but register an empty {@link DemoUsers}.
  *
  * <p>Why an initializer and not a bean: the starter builds {@code WxMp}/{@code WxPay} from {@code wxkit.*}
  * properties, so the emulator's URLs, the accounts' credentials and the merchant's keys must be properties before
- * the context refreshes. The credentials are random per start (the emulator forgets everything on exit anyway):
- * nothing secret is written in the repository, and nothing printed. The merchant's private key and the emulator's
- * platform public key are written as PEM files under the data directory because {@code wxkit.pay.*.private-key}
- * is a Spring {@code Resource} location.
+ * the context refreshes. The credentials are derived from the installation's seed ({@link DemoCredentials}), so two
+ * instances on one data directory agree without any secret travelling; nothing secret is in the repository or
+ * printed. The merchant's private key and the emulator's platform public key are PEM files under the data
+ * directory because {@code wxkit.pay.*.private-key} is a Spring {@code Resource} location.
  *
- * <p>The app's HTTP port must be known here too (the emulator calls the app's callback and notify URLs), so a
- * {@code server.port} of 0 is replaced by a free port chosen now.
+ * <p>The emulator delivers callbacks to {@code examples.public-base-url} (the one public URL in front of every
+ * instance) or, without it, to this app. The app's HTTP port must be known here (a {@code server.port} of 0 is
+ * replaced by a free port chosen now).
  */
 public final class EmbeddedWeChat implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-    /** The bean name of the running {@link WxEmulator}. */
+    /** The bean name of the running {@link WxEmulator} (only on the instance that embeds it). */
     public static final String BEAN = "wxEmulator";
-    private static final String AES_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-    private final SecureRandom random = new SecureRandom();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
-        if (!env.getProperty("examples.emulator.enabled", Boolean.class, true)) {
+        if (env.getProperty("examples.emulator.enabled", Boolean.class, true)) {
+            embed(context, env);
+        } else if (env.getProperty("examples.emulator.url") != null) {
+            join(context, env, env.getProperty("examples.emulator.url"));
+        } else {
             context.getBeanFactory().registerSingleton(DemoUsers.BEAN, DemoUsers.none());
-            return;
         }
+    }
+
+    private static void embed(ConfigurableApplicationContext context, ConfigurableEnvironment env) {
         int appPort = appPort(env);
         Path dataDir = dataDir(env);
+        DemoCredentials credentials = DemoCredentials.of(dataDir);
+        Path merchantKey = credentials.merchantKeyFile(); // before the emulator: a joining instance reads it
         WxEmulator emulator = WxEmulator.builder()
                 .port(env.getProperty("examples.emulator.port", Integer.class, 9900))
                 .random(EmulatorSeed.randomFor(dataDir))
                 .start();
-        Map<String, Object> props = new HashMap<>();
-        props.put("server.port", appPort);
-        props.put("examples.emulator.url", emulator.baseUrl());
         String appBase = "http://127.0.0.1:" + appPort;
-        props.put("examples.public-base-url", env.getProperty("examples.public-base-url", appBase));
-        account(emulator, props, DemoAccounts.SUBSCRIPTION, DemoAccounts.SUBSCRIPTION_APP_ID, appBase);
-        account(emulator, props, DemoAccounts.SERVICE, DemoAccounts.SERVICE_APP_ID, appBase);
+        String publicBase = env.getProperty("examples.public-base-url", appBase);
+        for (Map.Entry<String, String> a : DemoAccounts.APP_IDS.entrySet()) {
+            String appId = a.getValue();
+            emulator.control().account(appId, credentials.secret(appId), credentials.token(appId),
+                    credentials.aesKey(appId), publicBase + callbackPath(a.getKey()), CallbackMode.SAFE);
+        }
         // the fake users come next, before anything else draws from the emulator's random: see EmulatorSeed
         DemoUsers users = env.getProperty("examples.demo-data", Boolean.class, true)
                 ? DemoUsers.create(emulator.control(), DemoAccounts.APP_IDS) : DemoUsers.none();
-        merchant(emulator, props, dataDir, appBase);
-        props.put("wxkit.mp.oauth.app-id", DemoAccounts.SERVICE_APP_ID); // the service account authorizes H5 pages
-        sso(env, props, dataDir, appBase);
+        emulator.control().merchant(DemoAccounts.MCH_ID, DemoAccounts.SERVICE_APP_ID,
+                credentials.apiV3Key(DemoAccounts.MCH_ID), credentials.merchantPublicKeyPem(),
+                credentials.certSerial(DemoAccounts.MCH_ID), true);
+        var platform = emulator.control().platform();
+        Path platformFile = write(dataDir.resolve("emulator-platform-public-key.pem"), platform.publicKeyPem());
+        Map<String, Object> props = wiring(env, credentials, emulator.baseUrl(), appPort, publicBase);
+        merchant(props, credentials, merchantKey, platform.publicKeyId(), platformFile, publicBase);
         env.getPropertySources().addFirst(new MapPropertySource("examples-embedded-wechat", props));
         context.getBeanFactory().registerSingleton(BEAN, emulator);
         context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);
@@ -80,58 +87,81 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         });
     }
 
-    private void account(WxEmulator emulator, Map<String, Object> props, String name, String appId, String appBase) {
-        String secret = hex(16);
-        String token = hex(16);
-        String aesKey = aesKey();
-        String prefix = "wxkit.mp.accounts." + name + ".";
-        String path = "/wx/callback/" + name;
-        props.put(prefix + "app-id", appId);
-        props.put(prefix + "secret", secret);
-        props.put(prefix + "token", token);
-        props.put(prefix + "encoding-aes-key", aesKey);
-        props.put(prefix + "callback-mode", "safe");
-        props.put(prefix + "callback-path", path);
-        props.put(prefix + "base-url", emulator.baseUrl());
-        emulator.control().account(appId, secret, token, aesKey, appBase + path, CallbackMode.SAFE);
+    /** A second instance: the first one's emulator, users and merchant; the same data directory's credentials. */
+    private static void join(ConfigurableApplicationContext context, ConfigurableEnvironment env, String url) {
+        int appPort = appPort(env);
+        Path dataDir = dataDir(env);
+        Duration wait = Duration.ofSeconds(env.getProperty("examples.emulator.join-timeout-seconds", Long.class, 120L));
+        JoinedEmulator joined = JoinedEmulator.await(url, DemoAccounts.APP_IDS, wait);
+        DemoCredentials credentials = DemoCredentials.of(dataDir);
+        // this instance's own copy: the first instance rewrites its file on every start
+        Path platformFile = write(dataDir.resolve("emulator-platform-public-key-" + appPort + ".pem"),
+                joined.platformPublicKeyPem());
+        String publicBase = env.getProperty("examples.public-base-url", "http://127.0.0.1:" + appPort);
+        Map<String, Object> props = wiring(env, credentials, joined.baseUrl(), appPort, publicBase);
+        merchant(props, credentials, credentials.merchantKeyFile(), joined.platformPublicKeyId(), platformFile,
+                publicBase);
+        env.getPropertySources().addFirst(new MapPropertySource("examples-joined-wechat", props));
+        DemoUsers users = env.getProperty("examples.demo-data", Boolean.class, true)
+                ? joined.demoUsers() : DemoUsers.none();
+        context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);
     }
 
-    private void merchant(WxEmulator emulator, Map<String, Object> props, Path dataDir, String appBase) {
-        KeyPair merchantKey = rsaKeyPair();
-        String apiV3Key = hex(16); // 32 characters, as WeChat Pay's APIv3 key
-        String serial = HexFormat.of().withUpperCase().formatHex(bytes(20));
-        emulator.control().merchant(DemoAccounts.MCH_ID, DemoAccounts.SERVICE_APP_ID, apiV3Key,
-                pem("PUBLIC KEY", merchantKey.getPublic().getEncoded()), serial, true);
-        var platform = emulator.control().platform();
-        Path keyFile = write(dataDir.resolve("emulator-merchant-key.pem"),
-                pem("PRIVATE KEY", merchantKey.getPrivate().getEncoded()));
-        Path platformFile = write(dataDir.resolve("emulator-platform-public-key.pem"), platform.publicKeyPem());
+    private static Map<String, Object> wiring(ConfigurableEnvironment env, DemoCredentials credentials,
+                                              String emulatorUrl, int appPort, String publicBase) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("server.port", appPort);
+        props.put("examples.emulator.url", emulatorUrl);
+        props.put("examples.public-base-url", publicBase);
+        for (Map.Entry<String, String> a : DemoAccounts.APP_IDS.entrySet()) {
+            String appId = a.getValue();
+            String prefix = "wxkit.mp.accounts." + a.getKey() + ".";
+            props.put(prefix + "app-id", appId);
+            props.put(prefix + "secret", credentials.secret(appId));
+            props.put(prefix + "token", credentials.token(appId));
+            props.put(prefix + "encoding-aes-key", credentials.aesKey(appId));
+            props.put(prefix + "callback-mode", "safe");
+            props.put(prefix + "callback-path", callbackPath(a.getKey()));
+            props.put(prefix + "base-url", emulatorUrl);
+        }
+        props.put("wxkit.mp.oauth.app-id", DemoAccounts.SERVICE_APP_ID); // the service account authorizes H5 pages
+        sso(env, props, dataDir(env), publicBase);
+        return props;
+    }
+
+    private static void merchant(Map<String, Object> props, DemoCredentials credentials, Path keyFile,
+                                 String platformKeyId, Path platformFile, String publicBase) {
         String prefix = "wxkit.pay.merchants." + DemoAccounts.MERCHANT + ".";
         props.put(prefix + "mch-id", DemoAccounts.MCH_ID);
         props.put(prefix + "app-id", DemoAccounts.SERVICE_APP_ID);
         props.put(prefix + "private-key", keyFile.toUri().toString());
-        props.put(prefix + "cert-serial-no", serial);
-        props.put(prefix + "api-v3-key", apiV3Key);
-        props.put(prefix + "public-key-id", platform.publicKeyId());
+        props.put(prefix + "cert-serial-no", credentials.certSerial(DemoAccounts.MCH_ID));
+        props.put(prefix + "api-v3-key", credentials.apiV3Key(DemoAccounts.MCH_ID));
+        props.put(prefix + "public-key-id", platformKeyId);
         props.put(prefix + "public-key", platformFile.toUri().toString());
-        props.put(prefix + "base-url", emulator.payBaseUrl());
-        props.put(prefix + "notify-url", appBase + "/wx/pay/notify");
-        props.put(prefix + "refund-notify-url", appBase + "/wx/pay/notify");
+        props.put(prefix + "base-url", props.get("examples.emulator.url"));
+        props.put(prefix + "notify-url", publicBase + "/wx/pay/notify");
+        props.put(prefix + "refund-notify-url", publicBase + "/wx/pay/notify");
     }
 
     /**
-     * The SSO broker's settings on the embedded defaults: the service account identifies users, the broker is served
-     * by this app under /sso, and its master key is a per-installation random key kept in the data directory (the
-     * demo business systems' signing keys derive from it, so it must survive restarts). Given values win.
+     * The SSO broker's settings on the emulator: the service account identifies users, the broker is served by this
+     * app under /sso, and its master key is a per-installation random key kept in the data directory (the demo
+     * business systems' signing keys derive from it, so it must survive restarts and be the same on both
+     * instances). Given values win.
      */
-    private static void sso(ConfigurableEnvironment env, Map<String, Object> props, Path dataDir, String appBase) {
+    private static void sso(ConfigurableEnvironment env, Map<String, Object> props, Path dataDir, String publicBase) {
         props.put("wxkit.sso.app-id", DemoAccounts.SERVICE_APP_ID);
         if (env.getProperty("wxkit.sso.public-base-url") == null) {
-            props.put("wxkit.sso.public-base-url", env.getProperty("examples.public-base-url", appBase) + "/sso");
+            props.put("wxkit.sso.public-base-url", publicBase + "/sso");
         }
         if (env.getProperty("wxkit.sso.master-key") == null) {
             props.put("wxkit.sso.master-key", LocalKeys.base64Key(dataDir.resolve("sso-master-key"), 32));
         }
+    }
+
+    private static String callbackPath(String accountName) {
+        return "/wx/callback/" + accountName;
     }
 
     private static int appPort(ConfigurableEnvironment env) {
@@ -146,7 +176,7 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         }
     }
 
-    private static Path dataDir(ConfigurableEnvironment env) {
+    static Path dataDir(ConfigurableEnvironment env) {
         Path dir = Path.of(env.getProperty("examples.data-dir", "./data"));
         try {
             return Files.createDirectories(dir);
@@ -161,38 +191,5 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.toAbsolutePath(), e);
         }
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no RSA", e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
-
-    private String aesKey() {
-        StringBuilder key = new StringBuilder(43);
-        for (int i = 0; i < 43; i++) {
-            key.append(AES_ALPHABET.charAt(random.nextInt(AES_ALPHABET.length())));
-        }
-        return key.toString();
-    }
-
-    private String hex(int byteCount) {
-        return HexFormat.of().formatHex(bytes(byteCount));
-    }
-
-    private byte[] bytes(int count) {
-        byte[] b = new byte[count];
-        random.nextBytes(b);
-        return b;
     }
 }

@@ -1,8 +1,5 @@
 package io.wxkit.examples.wechat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -29,24 +26,23 @@ final class EmulatorSeed {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             // seeded before the first nextBytes: SHA1PRNG then yields the same sequence for the same seed
-            random.setSeed(seed(dataDir.resolve(FILE)));
+            random.setSeed(seed(dataDir));
             return random;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no SHA1PRNG", e);
         }
     }
 
-    private static byte[] seed(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return HexFormat.of().parseHex(Files.readString(file).strip());
-            }
+    /** The installation's seed (created on first use); {@link DemoCredentials} derives the credentials from it. */
+    static byte[] seed(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        String text = LocalKeys.textOnce(file, () -> {
             byte[] seed = new byte[32];
             new SecureRandom().nextBytes(seed);
-            Files.writeString(file, HexFormat.of().formatHex(seed) + "\n");
-            return seed;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the emulator seed " + file.toAbsolutePath(), e);
+            return HexFormat.of().formatHex(seed) + "\n";
+        });
+        try {
+            return HexFormat.of().parseHex(text.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file.toAbsolutePath() + " is not hexadecimal: delete it to start over", e);
         }

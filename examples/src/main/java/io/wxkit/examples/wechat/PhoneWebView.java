@@ -14,10 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets the emulator's phone show the app's H5 pages in its web view. The phone page frames them from the emulator's
  * origin (another port, so another origin), which the app-wide {@code X-Frame-Options: SAMEORIGIN} forbids; a
  * {@code Content-Security-Policy: frame-ancestors} naming this app and the emulator takes precedence over
- * {@code X-Frame-Options} in browsers. Only with the embedded emulator, and never for the admin console.
+ * {@code X-Frame-Options} in browsers. Only with an emulator (embedded, or the first instance's), and never for the admin console.
  */
 @Component
-@ConditionalOnProperty(name = "examples.emulator.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "examples.emulator.url")
 class PhoneWebView extends OncePerRequestFilter {
     private final String policy;
 

@@ -2,6 +2,11 @@ package io.wxkit.examples.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.wxkit.examples.AppSuite;
 import io.wxkit.examples.browser.Browser;
 import io.wxkit.examples.modules.PhoneUser;
@@ -9,11 +14,17 @@ import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.member.AdminRole;
 import io.wxkit.modules.member.AdminScope;
 import io.wxkit.modules.member.MemberModule;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The member scenarios: a resident's card and check-in; a scoped admin changes a member in scope, is refused outside. */
@@ -48,7 +59,21 @@ class MemberPagesIT extends AppSuite {
         assertThat(browser.find(By.id("points")).getText()).isEqualTo("10");
         String code = browser.find(By.id("card-code")).getText();
         assertThat(member.cards().verify(code).openid()).isEqualTo(resident.openid());
+        assertThat(scanned(browser.find(By.cssSelector("#card-qr svg")))).isEqualTo(code);
         browser.screenshot("member-card");
+    }
+
+    /** What a scanner reads off the drawn QR code: the element's pixels as the browser painted them, decoded. */
+    private static String scanned(WebElement qr) {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(qr.getScreenshotAs(OutputType.BYTES)));
+            int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(img.getWidth(), img.getHeight(), rgb)));
+            return new QRCodeReader().decode(bitmap).getText();
+        } catch (IOException | ReaderException e) {
+            throw new AssertionError("the member card shows no readable QR code: " + e, e);
+        }
     }
 
     @Test

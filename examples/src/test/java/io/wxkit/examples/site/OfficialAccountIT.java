@@ -12,7 +12,10 @@ import io.wxkit.emulator.account.InboxEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -74,12 +77,22 @@ class OfficialAccountIT extends AppSuite {
         // the seeded article is in the list, not necessarily first
         assertThat(browser.driver().findElements(By.cssSelector("#news-list .news-title")))
                 .extracting(e -> e.getText()).contains("文化中心春季开放日活动启动");
+        // every seeded article shows its cover, fetched from the thumb_url the account answers
+        browser.await(d -> coversLoaded(d.findElements(By.cssSelector("#news-list .news-cover"))) >= 4);
         browser.screenshot("news-list");
         browser.driver().findElements(By.cssSelector("#news-list a")).stream()
                 .filter(a -> a.getText().contains("文化中心春季开放日活动启动")).findFirst().orElseThrow().click();
         assertThat(browser.find(By.id("article-title")).getText()).isEqualTo("文化中心春季开放日活动启动");
         assertThat(browser.find(By.id("article-body")).getText()).contains("春季开放日正式启动");
+        browser.await(d -> coversLoaded(d.findElements(By.id("article-cover"))) == 1);
         browser.screenshot("news-article");
+    }
+
+    /** How many of the images finished loading with real pixels (a broken image has a natural width of 0). */
+    private long coversLoaded(List<WebElement> images) {
+        return images.stream().filter(img -> Boolean.TRUE.equals(((JavascriptExecutor)
+                browser.driver()).executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;",
+                img))).count();
     }
 
     @Test

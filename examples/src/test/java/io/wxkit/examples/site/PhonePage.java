@@ -53,8 +53,10 @@ final class PhonePage {
 
     /** Waits for a news card with this title and answers it. */
     WebElement card(String title) {
+        // textContent, not getText: with covers the cards are tall and the first ones scroll out of the chat,
+        // where WebDriver's visible text is empty
         return browser.await(d -> d.findElements(By.cssSelector("#chat .card")).stream()
-                .filter(c -> c.findElement(By.className("card-title")).getText().equals(title))
+                .filter(c -> title.equals(c.findElement(By.className("card-title")).getAttribute("textContent")))
                 .findFirst().orElse(null));
     }
 
@@ -66,7 +68,7 @@ final class PhonePage {
 
     List<String> cardTitles() {
         return browser.driver().findElements(By.cssSelector("#chat .card .card-title")).stream()
-                .map(WebElement::getText).toList();
+                .map(e -> e.getAttribute("textContent")).toList();
     }
 
     private static String enc(String s) {

@@ -95,6 +95,28 @@ public final class ClientRegistry {
         return new IssuedCredentials(clientId, secret, signingKey(clientId, c.signingVersion()));
     }
 
+    /**
+     * Replaces a client's redirect URIs and verify URL (its credentials, claims and status stay), as when a
+     * business system moves to another address. The same rules as {@link #register} apply.
+     *
+     * @param verifyUrl the new verify URL, or {@code null} for none
+     * @throws SsoException {@code invalid_redirect_uri} for a bad URI, {@code not_found} for an unknown client
+     */
+    public void updateUrls(String clientId, List<String> redirectUris, String verifyUrl, String actor) {
+        if (redirectUris.isEmpty() || redirectUris.size() > 20) {
+            throw new SsoException(SsoError.INVALID_REDIRECT_URI, "register 1..20 redirect URIs");
+        }
+        redirectUris.forEach(RedirectUris::requireRegistrable);
+        if (verifyUrl != null) {
+            RedirectUris.requireRegistrable(verifyUrl);
+        }
+        if (!rows.updateUrls(clientId, List.copyOf(redirectUris), verifyUrl, clock.millis())) {
+            throw notFound(clientId, actor, "client.update_urls");
+        }
+        audit.record(actor, "client.update_urls", "ok", clientId, null, null, null,
+                "redirect_uris=" + redirectUris.size());
+    }
+
     /** Replaces the signing key at once (the old one stops verifying) and returns the new one. */
     public IssuedCredentials rotateSigningKey(String clientId, String actor) {
         if (!rows.bumpSigningVersion(clientId, clock.millis())) {

@@ -38,6 +38,13 @@ final class ClientRows {
                 .execute()) == 1;
     }
 
+    boolean updateUrls(String clientId, List<String> redirectUris, String verifyUrl, long now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sso_client SET redirect_uris = :uris, verify_url = :verify,"
+                        + " updated_at = :now WHERE client_id = :id")
+                .bind("uris", String.join("\n", redirectUris)).bind("verify", verifyUrl).bind("now", now)
+                .bind("id", clientId).execute()) == 1;
+    }
+
     boolean bumpSigningVersion(String clientId, long now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE sso_client SET signing_version = signing_version + 1,"
                 + " updated_at = :now WHERE client_id = :id").bind("now", now).bind("id", clientId).execute()) == 1;

@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drafts and publishing: {@code draft/add|get|update|delete|count|batchget} and
  * {@code freepublish/submit|get|getarticle|delete|batchget}. An article needs a title (≤ 64 characters), content
  * and a {@code thumb_media_id} that is a permanent material (40007). Publishing succeeds at once and pushes
- * PUBLISHJOBFINISH to the callback. Thread-safe.
+ * PUBLISHJOBFINISH to the callback. As WeChat does, every article read back carries {@code thumb_url}, where its
+ * cover can be fetched (here the emulator's media URL of the thumb material), and a published article its
+ * {@code url}. Thread-safe.
  */
 public final class DraftEndpoints implements Resettable {
     private final Tokens tokens;
@@ -106,7 +108,8 @@ public final class DraftEndpoints implements Resettable {
     private Answer get(Request r) {
         Draft d = draft(tokens.appIdFor(r), r.json().path("media_id").asText(null));
         ObjectNode out = r.codec().object();
-        d.articles().forEach(out.putArray("news_item")::add);
+        ArrayNode items = out.putArray("news_item");
+        d.articles().forEach(a -> items.add(withCover(r, a)));
         return Answer.json(out);
     }
 
@@ -150,7 +153,8 @@ public final class DraftEndpoints implements Resettable {
         ArrayNode items = out.putArray("item");
         for (Draft d : all.subList(window[0], window[1])) {
             ObjectNode item = items.addObject().put("media_id", d.mediaId());
-            d.articles().forEach(item.putObject("content").putArray("news_item")::add);
+            ArrayNode news = item.putObject("content").putArray("news_item");
+            d.articles().forEach(a -> news.add(withCover(r, a)));
             item.put("update_time", d.updateTime());
         }
         return Answer.json(out);
@@ -228,7 +232,7 @@ public final class DraftEndpoints implements Resettable {
     private Answer getArticle(Request r) {
         Published p = publication(tokens.appIdFor(r), null, r.json().path("article_id").asText(""));
         ObjectNode out = r.codec().object();
-        p.articles().forEach(out.putArray("news_item")::add);
+        published(r, p, out.putArray("news_item"));
         return Answer.json(out);
     }
 
@@ -252,10 +256,25 @@ public final class DraftEndpoints implements Resettable {
         ArrayNode items = out.putArray("item");
         for (Published p : all.subList(window[0], window[1])) {
             ObjectNode item = items.addObject().put("article_id", p.articleId());
-            p.articles().forEach(item.putObject("content").putArray("news_item")::add);
+            published(r, p, item.putObject("content").putArray("news_item"));
             item.put("update_time", p.at());
         }
         return Answer.json(out);
+    }
+
+    /** A copy of {@code article} with {@code thumb_url}: its cover material's URL on this emulator. */
+    private static ObjectNode withCover(Request r, JsonNode article) {
+        ObjectNode copy = article.deepCopy();
+        copy.put("thumb_url", r.baseUrl() + "/emulator/media/" + article.path("thumb_media_id").asText());
+        return copy;
+    }
+
+    private static void published(Request r, Published p, ArrayNode into) {
+        for (int i = 0; i < p.articles().size(); i++) {
+            into.add(withCover(r, p.articles().get(i))
+                    .put("url", r.baseUrl() + "/emulator/articles/" + p.articleId() + "/" + (i + 1))
+                    .put("is_deleted", false));
+        }
     }
 
     private static Answer ok(Request r) {

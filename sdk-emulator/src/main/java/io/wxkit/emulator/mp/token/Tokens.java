@@ -42,6 +42,7 @@ public final class Tokens implements Resettable {
     private final Map<String, Issued> issued = new HashMap<>();
     private final Map<String, String> classic = new HashMap<>();
     private final Map<String, Stable> stable = new HashMap<>();
+    private final Map<String, Integer> grants = new HashMap<>();
 
     public Tokens(Clock clock, SecureRandom random) {
         this.clock = clock;
@@ -67,6 +68,7 @@ public final class Tokens implements Resettable {
 
     /** {@code /cgi-bin/token}: a fresh token; the previous one of this kind survives 5 more minutes. */
     public synchronized Grant classic(String appId) {
+        grants.merge(appId, 1, Integer::sum);
         Instant now = clock.instant();
         String previous = classic.get(appId);
         if (previous != null) {
@@ -83,6 +85,7 @@ public final class Tokens implements Resettable {
      * @throws ApiError 45009 after 20 successful forced refreshes on one (China) day
      */
     public synchronized Grant stable(String appId, boolean forceRefresh) {
+        grants.merge(appId, 1, Integer::sum);
         Instant now = clock.instant();
         Stable slot = stable.get(appId);
         Issued current = slot == null ? null : issued.get(slot.token());
@@ -134,6 +137,14 @@ public final class Tokens implements Resettable {
         return t.appId();
     }
 
+    /**
+     * How many times {@code appId} asked for a token ({@code /cgi-bin/token} or {@code /cgi-bin/stable_token}, with
+     * valid credentials) since the last reset: what shows whether instances sharing a token store share one token.
+     */
+    public synchronized int grantsTo(String appId) {
+        return grants.getOrDefault(appId, 0);
+    }
+
     /** The account that was issued {@code accessToken}, expired or not; null for a token never issued. */
     public synchronized String issuerOf(String accessToken) {
         Issued t = issued.get(accessToken);
@@ -162,6 +173,7 @@ public final class Tokens implements Resettable {
         issued.clear();
         classic.clear();
         stable.clear();
+        grants.clear();
     }
 
     private static boolean isLive(Issued t, Instant now) {

@@ -104,4 +104,32 @@ class MediaEndpointsTest {
         assertThat(status.get("article_detail").get("count").asInt()).isEqualTo(1);
         assertThat(http.get("/cgi-bin/draft/count?access_token=" + token).json().get("total_count").asInt()).isZero();
     }
+
+    @Test
+    void draftsAndPublishedArticlesCarryTheirCoverUrl() {
+        byte[] jpeg = "cover-bytes".getBytes(StandardCharsets.US_ASCII); // ASCII: TestHttp reads bodies as text
+        String thumbId = upload("/cgi-bin/material/add_material?type=thumb", "cover.jpg", jpeg, null).json()
+                .get("media_id").asText();
+        String cover = emulator.baseUrl() + "/emulator/media/" + thumbId;
+        String article = "{\"articles\":[{\"title\":\"Hello\",\"content\":\"<p>hi</p>\",\"thumb_media_id\":\""
+                + thumbId + "\"}]}";
+        String draft = http.post("/cgi-bin/draft/add?access_token=" + token, article).json().get("media_id").asText();
+        assertThat(http.post("/cgi-bin/draft/get?access_token=" + token, "{\"media_id\":\"" + draft + "\"}").json()
+                .get("news_item").get(0).get("thumb_url").asText()).isEqualTo(cover);
+        assertThat(http.post("/cgi-bin/draft/batchget?access_token=" + token, "{\"offset\":0,\"count\":20}").json()
+                .get("item").get(0).get("content").get("news_item").get(0).get("thumb_url").asText()).isEqualTo(cover);
+        http.post("/cgi-bin/freepublish/submit?access_token=" + token, "{\"media_id\":\"" + draft + "\"}");
+
+        JsonNode item = http.post("/cgi-bin/freepublish/batchget?access_token=" + token,
+                "{\"offset\":0,\"count\":20,\"no_content\":0}").json().get("item").get(0);
+        JsonNode news = item.get("content").get("news_item").get(0);
+        assertThat(news.get("thumb_url").asText()).isEqualTo(cover);
+        assertThat(news.get("url").asText()).contains("/emulator/articles/" + item.get("article_id").asText() + "/1");
+        assertThat(http.post("/cgi-bin/freepublish/getarticle?access_token=" + token, "{\"article_id\":\""
+                + item.get("article_id").asText() + "\"}").json().get("news_item").get(0).get("thumb_url").asText())
+                .isEqualTo(cover);
+        // the URL serves the uploaded cover, without a token, like WeChat's CDN
+        assertThat(http.get("/emulator/media/" + thumbId).body().getBytes(StandardCharsets.ISO_8859_1))
+                .isEqualTo(jpeg);
+    }
 }

@@ -61,6 +61,19 @@ class TokenEndpointsTest {
     }
 
     @Test
+    void theControlApiCountsTheTokensGrantedPerAccount() {
+        String body = "{\"grant_type\":\"client_credential\",\"appid\":\"wx1\",\"secret\":\"s3cret\"}";
+        http.post("/cgi-bin/stable_token", body);
+        http.post("/cgi-bin/stable_token", body); // the same token again, but asked for: counted
+        http.get("/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s3cret");
+        http.get("/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=wrong"); // refused: not counted
+        assertThat(emulator.control().tokenGrants("wx1")).isEqualTo(3);
+        assertThat(emulator.control().tokenGrants("wx2")).isZero();
+        emulator.control().reset();
+        assertThat(emulator.control().tokenGrants("wx1")).isZero();
+    }
+
+    @Test
     void stableTokenWithAWrongSecretIs40125() {
         TestHttp.Result r = http.post("/cgi-bin/stable_token",
                 "{\"grant_type\":\"client_credential\",\"appid\":\"wx1\",\"secret\":\"x\"}");
