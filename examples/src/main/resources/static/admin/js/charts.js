@@ -18,7 +18,8 @@
       xAxis: horizontal ? numbers : labels,
       yAxis: horizontal ? labels : numbers,
       series: data.series.map(function (s) {
-        return {name: s.name, type: s.type, data: s.values, label: {show: s.type === 'bar', position: horizontal ? 'right' : 'top'}};
+        return {name: s.name, type: s.type, data: s.values, label: {show: s.type === 'bar', position: horizontal ? 'right' : 'top',
+          formatter: function (p) { return p.value ? p.value : ''; }}};
       })
     });
     node.dataset.rendered = 'true';
