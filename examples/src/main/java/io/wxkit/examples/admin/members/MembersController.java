@@ -7,6 +7,7 @@ import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.member.Member;
 import io.wxkit.modules.member.MemberModule;
 import io.wxkit.modules.member.PointsEntry;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.springframework.security.core.Authentication;
@@ -59,7 +60,7 @@ class MembersController {
     }
 
     @GetMapping("/admin/members/{openid}")
-    String member(@PathVariable String openid, Authentication auth, Model model) {
+    String member(@PathVariable String openid, Authentication auth, Model model, HttpServletResponse response) {
         try {
             String admin = actors.actor(auth);
             Member m = member.adminOps().view(admin, openid);
@@ -69,6 +70,7 @@ class MembersController {
             model.addAttribute("adjustKey", "console-" + HexFormat.of().formatHex(RANDOM.generateSeed(8)));
             return "admin/member";
         } catch (ModuleException e) {
+            response.setStatus(e.code().equals("MEMBER_NOT_FOUND") ? 404 : 403);
             model.addAttribute("problem", refusal(e));
             return "admin/problem";
         }
