@@ -103,6 +103,9 @@ class MemberScopesController {
     String levels(Authentication auth, Model model) {
         requireAdministrator(auth);
         model.addAttribute("levels", member.members().levels());
+        Map<String, String> rules = new LinkedHashMap<>();
+        member.members().levels().forEach(l -> rules.put(l.code(), describe(l.rule())));
+        model.addAttribute("rules", rules);
         return "admin/member-levels";
     }
 
@@ -149,6 +152,20 @@ class MemberScopesController {
             case "manual" -> new LevelRule.Manual();
             default -> throw new IllegalArgumentException("请选择规则 Choose a rule");
         };
+    }
+
+    /** A rule as staff read it. */
+    static String describe(LevelRule rule) {
+        if (rule instanceof LevelRule.ByPoints p) {
+            return "累计积分 ≥ " + p.min() + " points earned";
+        }
+        if (rule instanceof LevelRule.ByPaidOrders o) {
+            return "支付订单 ≥ " + o.count() + " paid orders";
+        }
+        if (rule instanceof LevelRule.ByPaidAmount a) {
+            return "支付金额 ≥ ¥" + io.wxkit.examples.admin.shop.Yuan.format(a.fen()) + " paid";
+        }
+        return "仅手动 manual only";
     }
 
     private Optional<Admin> safeFind(String username) {

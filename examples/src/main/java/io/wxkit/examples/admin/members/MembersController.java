@@ -72,7 +72,7 @@ class MembersController {
         } catch (ModuleException e) {
             response.setStatus(e.code().equals("MEMBER_NOT_FOUND") ? 404 : 403);
             model.addAttribute("problem", refusal(e));
-            return "admin/problem";
+            return "admin/member-refused";
         }
     }
 
