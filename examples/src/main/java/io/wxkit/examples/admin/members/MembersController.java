@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MembersController {
     private static final int PAGE = 50;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final MemberModule member;
     private final MemberActors actors;
     private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
 
     MembersController(MemberModule member, MemberActors actors, AuditLog audit) {
         this.member = member;
@@ -67,7 +67,9 @@ class MembersController {
             model.addAttribute("member", m);
             model.addAttribute("ledger", member.points().ledger(openid, PageRequest.first(30)).items());
             model.addAttribute("levels", member.members().levels());
-            model.addAttribute("adjustKey", "console-" + HexFormat.of().formatHex(RANDOM.generateSeed(8)));
+            byte[] key = new byte[8];
+            random.nextBytes(key);
+            model.addAttribute("adjustKey", "console-" + HexFormat.of().formatHex(key));
             return "admin/member";
         } catch (ModuleException e) {
             response.setStatus(e.code().equals("MEMBER_NOT_FOUND") ? 404 : 403);
