@@ -17,6 +17,8 @@ public enum AdminArea {
     MENU("/admin/menu", "自定义菜单", "Menu", Role.OPERATOR),
     PUBLISH("/admin/publish", "发布 · 群发", "Publishing", Role.OPERATOR),
     LOTTERY("/admin/lottery", "抽奖", "Lottery", Role.OPERATOR),
+    VOTE("/admin/vote", "投票", "Votes", Role.OPERATOR),
+    FORMS("/admin/forms", "表单 · 报名", "Forms", Role.OPERATOR),
     ANALYTICS("/admin/analytics", "分析统计", "Analytics", Role.OPERATOR),
     FORUM("/admin/forum", "论坛审核", "Forum", Role.MODERATOR),
     SHOP("/admin/shop", "微商城", "Shop", Role.SHOP_MANAGER),

@@ -4,6 +4,8 @@ import io.wxkit.modules.common.AuditEntry;
 import io.wxkit.modules.common.CsvWriter;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Page;
+import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.db.Transactions;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,6 +80,21 @@ public final class Forms {
             }
             context.audit().record(h, AuditEntry.of(FormsModule.NAME, staff, "form.close", "form:" + id, "OK"));
             return FormRows.find(h, id, false).orElseThrow();
+        });
+    }
+
+    /**
+     * Every form, newest first (keyset on the id): the staff's list.
+     *
+     * <pre>{@code
+     * Page<Form> forms = module.forms().list(PageRequest.first(20));
+     * }</pre>
+     */
+    public Page<Form> list(PageRequest page) {
+        return context.jdbi().withHandle(h -> {
+            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_form WHERE id < :after ORDER BY id DESC")
+                    .bind("after", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list();
+            return Page.of(ids.stream().map(id -> FormRows.find(h, id, false).orElseThrow()).toList(), page, Form::id);
         });
     }
 

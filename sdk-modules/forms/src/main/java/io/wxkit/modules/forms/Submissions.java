@@ -3,6 +3,8 @@ package io.wxkit.modules.forms;
 import io.wxkit.modules.common.AbuseGuard;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Page;
+import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.common.db.Transactions;
 import java.time.Instant;
@@ -142,6 +144,21 @@ public final class Submissions {
         Participant.requireId("openid", openid);
         return tx.run(h -> SubmissionRows.idsOf(h, formId, openid).stream()
                 .map(id -> SubmissionRows.find(h, id).orElseThrow()).toList());
+    }
+
+    /**
+     * The form's submissions, newest first, withdrawn ones included (keyset on the id): the staff's table.
+     *
+     * <pre>{@code
+     * Page<Submission> latest = module.submissions().of(formId, PageRequest.first(50));
+     * }</pre>
+     */
+    public Page<Submission> of(long formId, PageRequest page) {
+        return tx.run(h -> {
+            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_submission WHERE form_id = :form AND id < :after ORDER BY id DESC")
+                    .bind("form", formId).bind("after", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list();
+            return Page.of(ids.stream().map(id -> SubmissionRows.find(h, id).orElseThrow()).toList(), page, Submission::id);
+        });
     }
 
     /** How many wait ahead of a waiting submission (0: it is next), or empty if it is not waiting. */

@@ -127,4 +127,18 @@ public final class Replies {
 
     private record Posted(Reply reply, ForumThread thread) {
     }
+
+    /**
+     * The live replies of every thread, newest first (keyset on the id): the moderators' queue of new replies.
+     *
+     * <pre>{@code
+     * Page<Reply> queue = forum.replies().latest(PageRequest.first(50));
+     * }</pre>
+     */
+    public Page<Reply> latest(PageRequest page) {
+        List<Reply> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.REPLY_COLUMNS
+                        + " FROM wxkit_forum_reply WHERE id < :after AND deleted_at IS NULL ORDER BY id DESC LIMIT :limit")
+                .bind("after", page.afterId()).bind("limit", page.size() + 1).map(Rows.REPLY).list());
+        return Page.of(rows, page, Reply::id);
+    }
 }

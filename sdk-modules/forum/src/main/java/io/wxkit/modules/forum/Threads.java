@@ -104,4 +104,18 @@ public final class Threads {
                         + " ORDER BY id DESC LIMIT 50")
                 .bind("board", boardId).map(Rows.THREAD).list());
     }
+
+    /**
+     * The live threads of every board, newest first (keyset on the id): the moderators' queue of new posts.
+     *
+     * <pre>{@code
+     * Page<ForumThread> queue = forum.threads().latest(PageRequest.first(50));
+     * }</pre>
+     */
+    public Page<ForumThread> latest(PageRequest page) {
+        List<ForumThread> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.THREAD_COLUMNS
+                        + " FROM wxkit_forum_thread WHERE id < :after AND deleted_at IS NULL ORDER BY id DESC LIMIT :limit")
+                .bind("after", page.afterId()).bind("limit", page.size() + 1).map(Rows.THREAD).list());
+        return Page.of(rows, page, ForumThread::id);
+    }
 }

@@ -4,6 +4,8 @@ import io.wxkit.modules.common.AuditEntry;
 import io.wxkit.modules.common.CommonError;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Page;
+import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.db.Transactions;
 import java.util.Arrays;
 import java.util.List;
@@ -127,6 +129,13 @@ public final class Catalogue {
         List<Long> ids = context.jdbi().withHandle(h -> h.createQuery("SELECT id FROM wxkit_shop_product"
                 + " WHERE category_id = :c AND on_shelf = TRUE ORDER BY id").bind("c", categoryId).mapTo(Long.class).list());
         return ids.stream().map(this::product).toList();
+    }
+
+    /** Every product, on the shelf or not, newest first: the seller's catalogue list. */
+    public Page<Product> all(PageRequest page) {
+        List<Long> ids = context.jdbi().withHandle(h -> h.createQuery("SELECT id FROM wxkit_shop_product WHERE id < :a ORDER BY id DESC")
+                .bind("a", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list());
+        return Page.of(ids.stream().map(this::product).toList(), page, Product::id);
     }
 
     static Sku sku(Handle h, long skuId) {

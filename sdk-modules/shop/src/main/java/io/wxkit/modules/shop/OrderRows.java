@@ -60,6 +60,27 @@ final class OrderRows {
     }
 
     /**
+     * The orders of every buyer, newest first, optionally of one status and placed within {@code [from, to)}
+     * (epoch millis, {@code null}: unbounded): the seller's order list. Keyset on the id like {@link #byOpenid}.
+     */
+    List<ShopOrder> search(Handle h, OrderStatus status, Long from, Long to, long afterId, int size) {
+        String where = " WHERE id < :a" + (status == null ? "" : " AND status = :s") + (from == null ? "" : " AND created_at >= :f")
+                + (to == null ? "" : " AND created_at < :t");
+        var q = h.createQuery("SELECT " + COLUMNS + " FROM wxkit_shop_order" + where + " ORDER BY id DESC")
+                .bind("a", afterId).setMaxRows(size + 1);
+        if (status != null) {
+            q.bind("s", status.name());
+        }
+        if (from != null) {
+            q.bind("f", from.longValue());
+        }
+        if (to != null) {
+            q.bind("t", to.longValue());
+        }
+        return q.map((rs, c) -> order(h, rs)).list();
+    }
+
+    /**
      * Moves {@code order} from its status to {@code to} if the state machine allows it and no one moved it
      * meanwhile, and records the event.
      *

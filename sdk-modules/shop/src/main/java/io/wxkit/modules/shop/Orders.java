@@ -82,6 +82,20 @@ public final class Orders {
         return Page.of(context.jdbi().withHandle(h -> rows.byOpenid(h, openid, page.afterId(), page.size())), page, ShopOrder::id);
     }
 
+    /**
+     * The seller's order list: every buyer's orders, newest first, optionally only those of {@code status} and
+     * placed in {@code [from, to)} ({@code null}: unbounded).
+     *
+     * <pre>{@code
+     * Page<ShopOrder> paid = shop.orders().search(OrderStatus.PAID, null, null, PageRequest.first(50));
+     * }</pre>
+     */
+    public Page<ShopOrder> search(OrderStatus status, Instant from, Instant to, PageRequest page) {
+        Long f = from == null ? null : from.toEpochMilli();
+        Long t = to == null ? null : to.toEpochMilli();
+        return Page.of(context.jdbi().withHandle(h -> rows.search(h, status, f, t, page.afterId(), page.size())), page, ShopOrder::id);
+    }
+
     /** Every transition of the order, oldest first (the creation included). */
     public List<OrderEvent> history(String outTradeNo) {
         return context.jdbi().withHandle(h -> rows.events(h, outTradeNo));
