@@ -1,8 +1,8 @@
 package io.wxkit.emulator.pay;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.emulator.internal.http.Json;
 import java.io.IOException;
 import java.net.URI;

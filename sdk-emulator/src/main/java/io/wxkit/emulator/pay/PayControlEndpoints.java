@@ -3,8 +3,8 @@ package io.wxkit.emulator.pay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.ControlError;
 import io.wxkit.emulator.internal.http.Json;
@@ -92,7 +92,7 @@ final class PayControlEndpoints {
                     mode.equals("publicKey"), cert, text(b, "apiKey"));
             state.register(m);
             return m;
-        } catch (IllegalArgumentException | io.wxkit.core.crypto.pem.PemException e) {
+        } catch (IllegalArgumentException | io.wxkit.core.internal.crypto.pem.PemException e) {
             throw new ControlError(400, e.getMessage());
         }
     }

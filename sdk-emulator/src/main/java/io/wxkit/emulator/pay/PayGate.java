@@ -1,9 +1,9 @@
 package io.wxkit.emulator.pay;
 
-import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pay.V3Authorization;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pay.PayCryptoException;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.V3Authorization;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.MalformedBodyException;

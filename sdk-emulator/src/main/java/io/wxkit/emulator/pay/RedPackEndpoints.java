@@ -1,7 +1,7 @@
 package io.wxkit.emulator.pay;
 
-import io.wxkit.core.crypto.pay.V2SignType;
-import io.wxkit.core.crypto.pay.V2Signature;
+import io.wxkit.core.internal.crypto.pay.V2SignType;
+import io.wxkit.core.internal.crypto.pay.V2Signature;
 import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;

@@ -1,7 +1,7 @@
 package io.wxkit.emulator.pay;
 
-import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.crypto.pay.SensitiveFields;
+import io.wxkit.core.internal.crypto.pay.PayCryptoException;
+import io.wxkit.core.internal.crypto.pay.SensitiveFields;
 import io.wxkit.emulator.internal.http.Request;
 import java.util.function.Supplier;
 

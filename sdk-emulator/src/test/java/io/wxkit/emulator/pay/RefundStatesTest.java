@@ -3,7 +3,7 @@ package io.wxkit.emulator.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxkit.core.crypto.pay.SensitiveFields;
+import io.wxkit.core.internal.crypto.pay.SensitiveFields;
 import io.wxkit.emulator.MutableClock;
 import io.wxkit.emulator.TestHttp;
 import io.wxkit.emulator.WxEmulator;

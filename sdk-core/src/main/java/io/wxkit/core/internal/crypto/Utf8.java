@@ -1,4 +1,4 @@
-package io.wxkit.core.crypto;
+package io.wxkit.core.internal.crypto;
 
 /** UTF-8 length and encoding straight into a caller's buffer (no intermediate {@code byte[]}). */
 final class Utf8 {

@@ -1,4 +1,6 @@
-package io.wxkit.core.message;
+package io.wxkit.core.internal.message;
+
+import io.wxkit.core.message.ReplyWriter;
 
 /**
  * Where {@link ReplyWriter} puts a reply's XML: chars into a {@code StringBuilder} (the plain passive reply),

@@ -1,4 +1,4 @@
-package io.wxkit.core.message;
+package io.wxkit.core.internal.message;
 
 /** Writes text as CDATA the way WeChat expects, splitting {@code ]]>} and refusing characters XML forbids. */
 final class XmlText {

@@ -1,4 +1,6 @@
-package io.wxkit.core.token;
+package io.wxkit.core.internal.token;
+
+import io.wxkit.core.token.TokenStore;
 
 import java.time.Duration;
 import java.time.Instant;

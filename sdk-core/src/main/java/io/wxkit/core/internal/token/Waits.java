@@ -1,4 +1,8 @@
-package io.wxkit.core.token;
+package io.wxkit.core.internal.token;
+
+import io.wxkit.core.token.Credential;
+
+import io.wxkit.core.internal.token.CredentialCache;
 
 import io.wxkit.core.http.WxApiException;
 import java.util.concurrent.CompletableFuture;

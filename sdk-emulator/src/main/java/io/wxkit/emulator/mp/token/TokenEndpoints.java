@@ -1,7 +1,7 @@
 package io.wxkit.emulator.mp.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxkit.core.crypto.ConstantTime;
+import io.wxkit.core.internal.crypto.ConstantTime;
 import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.Accounts;
 import io.wxkit.emulator.internal.http.Answer;
