@@ -36,7 +36,7 @@ public final class Hex {
         return encode(bytes, 0, bytes.length, UPPER);
     }
 
-    static String encode(byte[] bytes, int offset, int length, byte[] alphabet) {
+    public static String encode(byte[] bytes, int offset, int length, byte[] alphabet) {
         byte[] out = new byte[length * 2];
         for (int i = 0; i < length; i++) {
             int b = bytes[offset + i] & 0xff;

@@ -1,12 +1,12 @@
 package io.wxkit.core.internal.crypto;
 
 /** UTF-8 length and encoding straight into a caller's buffer (no intermediate {@code byte[]}). */
-final class Utf8 {
+public final class Utf8 {
     private Utf8() {
     }
 
     /** Number of UTF-8 bytes {@code String.getBytes(UTF_8)} would produce. */
-    static int length(CharSequence s) {
+    public static int length(CharSequence s) {
         int n = s.length();
         int bytes = n;
         for (int i = 0; i < n; i++) {
@@ -26,7 +26,7 @@ final class Utf8 {
     }
 
     /** Writes the UTF-8 bytes of {@code s} at {@code offset}; returns the offset after the last byte. */
-    static int encode(CharSequence s, byte[] out, int offset) {
+    public static int encode(CharSequence s, byte[] out, int offset) {
         int p = offset;
         int n = s.length();
         for (int i = 0; i < n; i++) {

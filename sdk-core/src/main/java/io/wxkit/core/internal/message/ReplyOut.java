@@ -1,33 +1,32 @@
 package io.wxkit.core.internal.message;
 
-import io.wxkit.core.message.ReplyWriter;
 
 /**
- * Where {@link ReplyWriter} puts a reply's XML: chars into a {@code StringBuilder} (the plain passive reply),
+ * Where {@code io.wxkit.core.message.ReplyWriter} puts a reply's XML: chars into a {@code StringBuilder} (the plain passive reply),
  * or UTF-8 bytes (the safe-mode reply, which is encrypted as UTF-8 anyway): counted first, then written into
  * the exact buffer the encryption works in, so the reply never exists as a UTF-16 string.
  */
-abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
+public abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
 
     /** Appends chars {@code from} (inclusive) to {@code to} (exclusive) of {@code s}. */
-    abstract ReplyOut append(String s, int from, int to);
+    public abstract ReplyOut append(String s, int from, int to);
 
-    abstract ReplyOut append(long value);
+    public abstract ReplyOut append(long value);
 
-    final ReplyOut append(String s) {
+    public final ReplyOut append(String s) {
         return append(s, 0, s.length());
     }
 
     /** Into a {@code StringBuilder}. */
-    static final class Chars extends ReplyOut {
-        final StringBuilder b;
+    public static final class Chars extends ReplyOut {
+        public final StringBuilder b;
 
-        Chars(int capacity) {
+        public Chars(int capacity) {
             this.b = new StringBuilder(capacity);
         }
 
         @Override
-        ReplyOut append(String s, int from, int to) {
+        public ReplyOut append(String s, int from, int to) {
             if (from == 0 && to == s.length()) {
                 b.append(s); // a bulk copy; the (CharSequence, int, int) overload copies char by char
             } else {
@@ -37,7 +36,7 @@ abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
         }
 
         @Override
-        ReplyOut append(long value) {
+        public ReplyOut append(long value) {
             b.append(value);
             return this;
         }
@@ -47,22 +46,22 @@ abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
      * UTF-8 exactly as {@code String.getBytes(UTF_8)} encodes it (ReplyWriter refuses unpaired surrogates
      * before they get here). Without a buffer it only counts.
      */
-    static final class Utf8 extends ReplyOut {
+    public static final class Utf8 extends ReplyOut {
         private final byte[] out;
         private int p;
 
         /** @param out the buffer, or {@code null} to count the bytes only */
-        Utf8(byte[] out, int offset) {
+        public Utf8(byte[] out, int offset) {
             this.out = out;
             this.p = offset;
         }
 
-        int position() {
+        public int position() {
             return p;
         }
 
         @Override
-        ReplyOut append(String s, int from, int to) {
+        public ReplyOut append(String s, int from, int to) {
             if (out == null) {
                 p += count(s, from, to);
                 return this;
@@ -110,7 +109,7 @@ abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
         }
 
         @Override
-        ReplyOut append(long value) {
+        public ReplyOut append(long value) {
             return append(Long.toString(value)); // CreateTime and ArticleCount: a few digits, once per reply
         }
     }

@@ -1,7 +1,7 @@
 package io.wxkit.core.internal.message;
 
 /** Writes text as CDATA the way WeChat expects, splitting {@code ]]>} and refusing characters XML forbids. */
-final class XmlText {
+public final class XmlText {
     private XmlText() {
     }
 
@@ -10,7 +10,7 @@ final class XmlText {
      *
      * @throws IllegalArgumentException if {@code text} contains a character not allowed in XML 1.0
      */
-    static void cdata(ReplyOut b, String text) {
+    public static void cdata(ReplyOut b, String text) {
         b.append("<![CDATA[");
         int n = text.length();
         int from = 0;

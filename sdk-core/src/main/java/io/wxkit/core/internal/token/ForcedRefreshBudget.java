@@ -15,15 +15,15 @@ import java.util.Objects;
  * spacing is one lock whose time-to-live is the spacing, the day's count is one lock per allowed
  * call, each living until the end of that day in China Standard Time (WeChat's day).
  */
-final class ForcedRefreshBudget {
-    static final ZoneId WECHAT_DAY = ZoneId.of("Asia/Shanghai");
+public final class ForcedRefreshBudget {
+    public static final ZoneId WECHAT_DAY = ZoneId.of("Asia/Shanghai");
 
     private final TokenStore store;
     private final String key;
     private final Duration spacing;
     private final int perDay;
 
-    ForcedRefreshBudget(TokenStore store, String key, Duration spacing, int perDay) {
+    public ForcedRefreshBudget(TokenStore store, String key, Duration spacing, int perDay) {
         this.store = Objects.requireNonNull(store, "store");
         this.key = Objects.requireNonNull(key, "key");
         this.spacing = Objects.requireNonNull(spacing, "spacing");
@@ -37,7 +37,7 @@ final class ForcedRefreshBudget {
      * Takes one forced refresh at {@code now}: {@code false} if another one (here or in another JVM)
      * happened within the spacing, or the day's count is used up.
      */
-    boolean tryTake(Instant now) {
+    public boolean tryTake(Instant now) {
         if (perDay == 0 || store.tryLock(key, "force", spacing).isEmpty()) {
             return false;
         }
@@ -52,7 +52,7 @@ final class ForcedRefreshBudget {
     }
 
     /** Why a forced refresh was refused, for the exception callers see. */
-    String limits() {
+    public String limits() {
         return "at most one forced refresh per " + spacing.toSeconds() + " s and " + perDay + " a day";
     }
 }

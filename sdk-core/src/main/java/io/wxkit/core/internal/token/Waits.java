@@ -12,14 +12,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /** Bounded waits of {@link CredentialCache} callers on another caller's fetch. */
-final class Waits {
+public final class Waits {
     private Waits() {}
 
     /**
      * The result of {@code future} by {@code deadline} ({@link System#nanoTime()}): its credential, or
      * the very exception the fetch threw, or {@code timeout}'s exception.
      */
-    static Credential join(CompletableFuture<Credential> future, long deadline, Supplier<WxApiException> timeout,
+    public static Credential join(CompletableFuture<Credential> future, long deadline, Supplier<WxApiException> timeout,
             String key) {
         try {
             return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -39,7 +39,7 @@ final class Waits {
         }
     }
 
-    static WxApiException interrupted(String key) {
+    public static WxApiException interrupted(String key) {
         return WxApiException.unusable("interrupted while waiting for " + key, "credential " + key);
     }
 }
