@@ -82,10 +82,12 @@ final class WxkitRules {
     }
 
     static ArchRule threadLocalOnlyInCrypto() {
-        return noClasses().that().resideOutsideOfPackage("io.wxkit.core.crypto..")
+        // core.crypto's pay, PEM and SM halves moved to core.internal.crypto (issue 24); the caches went with them
+        return noClasses().that().resideOutsideOfPackages("io.wxkit.core.crypto..", "io.wxkit.core.internal.crypto..")
                 .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
                 .because("DESIGN §2: no ThreadLocal carrying request or account context;"
-                        + " the one exception is the per-thread Cipher/MessageDigest/SecureRandom caches of core.crypto");
+                        + " the one exception is the per-thread Cipher/MessageDigest/SecureRandom caches of core.crypto"
+                        + " (and core.internal.crypto)");
     }
 
     static ArchRule noStaticMutableState() {
