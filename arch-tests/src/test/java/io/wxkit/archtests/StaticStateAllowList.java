@@ -30,7 +30,7 @@ final class StaticStateAllowList {
             "io.wxkit.core.message.XmlScanner.KNOWN_NAMES",
             // constant tables from the documents they implement (WeChat's mass-send speed levels, the
             // GB 11643 check-digit weights of a resident id); private and only read
-            "io.wxkit.emulator.mp.message.MassNews.REAL_SPEED",
+            "io.wxkit.emulator.internal.mp.message.MassNews.REAL_SPEED",
             "io.wxkit.modules.forms.ResidentId.WEIGHTS"
     );
 
