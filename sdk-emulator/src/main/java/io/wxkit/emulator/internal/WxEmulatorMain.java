@@ -46,7 +46,7 @@ public final class WxEmulatorMain {
     }
 
     /** The port from {@code --port N}; 9900 by default; -1 for {@code --help}. */
-    static int parsePort(String[] args) {
+    public static int parsePort(String[] args) {
         int port = 9900;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
