@@ -1,4 +1,6 @@
-package io.wxkit.mp.draft;
+package io.wxkit.mp.internal.draft;
+
+import io.wxkit.mp.draft.NewsItem;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
