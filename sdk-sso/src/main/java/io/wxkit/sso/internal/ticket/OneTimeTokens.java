@@ -1,4 +1,4 @@
-package io.wxkit.sso.ticket;
+package io.wxkit.sso.internal.ticket;
 
 import io.wxkit.core.json.Json;
 import io.wxkit.core.ticket.TicketStore;

@@ -1,4 +1,4 @@
-package io.wxkit.sso.interfaces;
+package io.wxkit.sso.internal.interfaces;
 
 import java.util.Objects;
 

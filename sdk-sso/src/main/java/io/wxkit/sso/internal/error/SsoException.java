@@ -1,4 +1,4 @@
-package io.wxkit.sso.error;
+package io.wxkit.sso.internal.error;
 
 import java.util.Objects;
 

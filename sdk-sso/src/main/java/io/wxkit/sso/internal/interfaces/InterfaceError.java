@@ -1,4 +1,4 @@
-package io.wxkit.sso.interfaces;
+package io.wxkit.sso.internal.interfaces;
 
 /** Why the business-interface registry refused a change or a lookup. */
 public enum InterfaceError {

@@ -1,4 +1,4 @@
-package io.wxkit.sso.ticket;
+package io.wxkit.sso.internal.ticket;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
