@@ -1,4 +1,8 @@
-package io.wxkit.modules.common;
+package io.wxkit.modules.common.internal;
+
+import io.wxkit.modules.common.CommonError;
+
+import io.wxkit.modules.common.ModuleException;
 
 /**
  * Makes untrusted values (openids, titles, IPs from requests) safe to put into exception messages and logs:

@@ -1,4 +1,4 @@
-package io.wxkit.modules.common;
+package io.wxkit.modules.common.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

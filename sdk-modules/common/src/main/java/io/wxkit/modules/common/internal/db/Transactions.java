@@ -1,4 +1,4 @@
-package io.wxkit.modules.common.db;
+package io.wxkit.modules.common.internal.db;
 
 import io.wxkit.modules.common.CommonError;
 import io.wxkit.modules.common.ModuleException;
