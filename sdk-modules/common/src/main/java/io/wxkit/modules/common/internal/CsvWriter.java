@@ -48,7 +48,7 @@ public final class CsvWriter {
         return this;
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }
