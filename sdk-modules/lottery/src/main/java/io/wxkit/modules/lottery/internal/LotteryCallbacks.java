@@ -1,4 +1,12 @@
-package io.wxkit.modules.lottery;
+package io.wxkit.modules.lottery.internal;
+
+import io.wxkit.modules.lottery.LotteryModule;
+
+import io.wxkit.modules.lottery.LotteryError;
+
+import io.wxkit.modules.lottery.LotteryMode;
+
+import io.wxkit.modules.lottery.Activity;
 
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
