@@ -46,12 +46,14 @@ class ApiSurfaceTest {
     }
 
     @Test
-    void findsSupportTypesAndNamesTheirInternalPackage() throws IOException {
+    void everySupportTypeLivesInAnInternalPackage() throws IOException {
+        // issue 24: a public type that is not user API is public only for wxkit's own modules, so it lives in
+        // io.wxkit.<module>.internal.* (move it there: arch-tests/rewrite-imports.sh, docs/internal-moves.tsv)
         ApiSurface surface = surface();
-        assertThat(surface.entries().values()).anySatisfy(e -> {
-            assertThat(e.kind()).isEqualTo(Kind.SIBLING_SUPPORT);
-            assertThat(e.target()).startsWith(e.module() + ".internal");
-        });
+        assertThat(surface.entries().values())
+                .filteredOn(e -> e.kind() == Kind.SIBLING_SUPPORT || e.kind() == Kind.MODULE_SUPPORT)
+                .extracting(e -> e.type() + " -> " + e.target())
+                .isEmpty();
         assertThat(surface.entries().values()).filteredOn(e -> e.kind() == Kind.INTERNAL)
                 .allSatisfy(e -> assertThat(e.target()).isEmpty());
     }
