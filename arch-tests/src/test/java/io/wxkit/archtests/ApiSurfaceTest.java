@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSurfaceTest {
 
+    /**
+     * Support types that stay in a user package because DESIGN names them: the emulator's JUnit 5 extension
+     * (DESIGN §7), which {@code @WxEmulatorTest} names in its {@code @ExtendWith} (an annotation and its
+     * extension in two packages would be a package cycle).
+     */
+    static final Set<String> KEPT_BY_DESIGN = Set.of("io.wxkit.emulator.junit.WxEmulatorExtension");
+
     static ApiSurface surface() throws IOException {
         return ApiSurface.of(WxkitClasses.all(), namesInGuides());
     }
@@ -52,6 +59,7 @@ class ApiSurfaceTest {
         ApiSurface surface = surface();
         assertThat(surface.entries().values())
                 .filteredOn(e -> e.kind() == Kind.SIBLING_SUPPORT || e.kind() == Kind.MODULE_SUPPORT)
+                .filteredOn(e -> !KEPT_BY_DESIGN.contains(e.type()))
                 .extracting(e -> e.type() + " -> " + e.target())
                 .isEmpty();
         assertThat(surface.entries().values()).filteredOn(e -> e.kind() == Kind.INTERNAL)

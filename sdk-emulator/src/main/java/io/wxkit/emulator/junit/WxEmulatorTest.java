@@ -1,6 +1,6 @@
 package io.wxkit.emulator.junit;
 
-import io.wxkit.emulator.internal.junit.WxEmulatorExtension;
+import io.wxkit.emulator.junit.WxEmulatorExtension;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.wxkit.emulator.internal.junit;
+package io.wxkit.emulator.junit;
 
 import io.wxkit.emulator.junit.WxEmulatorTest;
 
