@@ -30,7 +30,8 @@ final class ApiSurfaceMarkdown {
                 .append("elsewhere and names its target package. The moves so far are listed in docs/internal-moves.tsv\n")
                 .append("(`arch-tests/rewrite-imports.sh <dir>` applies them to other code). Kept in place because DESIGN\n")
                 .append("names it: `io.wxkit.emulator.junit.WxEmulatorExtension` (§7, the JUnit 5 extension that\n")
-                .append("`@WxEmulatorTest` names). Every other DESIGN §2/§7 and contract-test name is user API.\n")
+                .append("`@WxEmulatorTest` names) and `io.wxkit.modules.common.Untrusted` (the Spring starter clips user\n")
+                .append("input with it and uses public APIs only). Every other DESIGN §2/§7 and contract-test name is user API.\n")
                 .append("ArchUnit's `theUserApiNeverExposesAnInternalType` applies to the user API rows.\n\n");
         md.append("| module | user API | sibling-module support | module support | internal | public types |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");

@@ -1,6 +1,6 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 
 import io.wxkit.core.ratelimit.RateLimiter;
 import java.util.Objects;

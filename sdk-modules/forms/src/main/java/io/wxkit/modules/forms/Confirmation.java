@@ -1,6 +1,6 @@
 package io.wxkit.modules.forms;
 
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import java.util.regex.Pattern;
 
 /**

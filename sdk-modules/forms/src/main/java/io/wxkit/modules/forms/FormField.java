@@ -2,7 +2,7 @@ package io.wxkit.modules.forms;
 
 import io.wxkit.modules.common.CommonError;
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;

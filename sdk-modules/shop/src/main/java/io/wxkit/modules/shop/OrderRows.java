@@ -1,7 +1,7 @@
 package io.wxkit.modules.shop;
 
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

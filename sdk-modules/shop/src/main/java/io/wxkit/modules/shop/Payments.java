@@ -2,7 +2,7 @@ package io.wxkit.modules.shop;
 
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import io.wxkit.modules.common.internal.db.Transactions;
 import io.wxkit.pay.notification.ExpectedOrder;
 import io.wxkit.pay.notification.Notification;

@@ -3,7 +3,7 @@ package io.wxkit.spring.modules.shop;
 import io.wxkit.modules.common.AuditEntry;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import io.wxkit.modules.shop.Address;
 import io.wxkit.modules.shop.Carts.CartLine;
 import io.wxkit.modules.shop.Category;

@@ -1,7 +1,7 @@
 package io.wxkit.spring.modules.web;
 
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.common.internal.Untrusted;
+import io.wxkit.modules.common.Untrusted;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

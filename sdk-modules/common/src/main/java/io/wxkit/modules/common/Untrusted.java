@@ -1,4 +1,4 @@
-package io.wxkit.modules.common.internal;
+package io.wxkit.modules.common;
 
 import io.wxkit.modules.common.CommonError;
 
