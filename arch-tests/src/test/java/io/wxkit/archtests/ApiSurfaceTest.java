@@ -18,6 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSurfaceTest {
 
+    /**
+     * Support types that stay in a user package because DESIGN names them: the emulator's JUnit 5 extension
+     * (DESIGN §7), which {@code @WxEmulatorTest} names in its {@code @ExtendWith} (an annotation and its
+     * extension in two packages would be a package cycle); and the domain modules' {@code Untrusted}, which the
+     * Spring starter's endpoints use to clip what users typed (the starter wires public APIs only).
+     */
+    static final Set<String> KEPT_BY_DESIGN = Set.of("io.wxkit.emulator.junit.WxEmulatorExtension",
+            "io.wxkit.modules.common.Untrusted");
+
     static ApiSurface surface() throws IOException {
         return ApiSurface.of(WxkitClasses.all(), namesInGuides());
     }
@@ -46,12 +55,15 @@ class ApiSurfaceTest {
     }
 
     @Test
-    void findsSupportTypesAndNamesTheirInternalPackage() throws IOException {
+    void everySupportTypeLivesInAnInternalPackage() throws IOException {
+        // issue 24: a public type that is not user API is public only for wxkit's own modules, so it lives in
+        // io.wxkit.<module>.internal.* (move it there: arch-tests/rewrite-imports.sh, docs/internal-moves.tsv)
         ApiSurface surface = surface();
-        assertThat(surface.entries().values()).anySatisfy(e -> {
-            assertThat(e.kind()).isEqualTo(Kind.SIBLING_SUPPORT);
-            assertThat(e.target()).startsWith(e.module() + ".internal");
-        });
+        assertThat(surface.entries().values())
+                .filteredOn(e -> e.kind() == Kind.SIBLING_SUPPORT || e.kind() == Kind.MODULE_SUPPORT)
+                .filteredOn(e -> !KEPT_BY_DESIGN.contains(e.type()))
+                .extracting(e -> e.type() + " -> " + e.target())
+                .isEmpty();
         assertThat(surface.entries().values()).filteredOn(e -> e.kind() == Kind.INTERNAL)
                 .allSatisfy(e -> assertThat(e.target()).isEmpty());
     }

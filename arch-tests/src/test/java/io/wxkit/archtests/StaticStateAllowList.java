@@ -12,8 +12,8 @@ final class StaticStateAllowList {
             // lookup tables of the crypto and text hot paths: filled in the static initializer (or by the
             // array literal) and only read afterwards; a List would box every byte/char on the hot path
             "io.wxkit.core.crypto.Base64Strict.VALUES",
-            "io.wxkit.core.crypto.Hex.LOWER",
-            "io.wxkit.core.crypto.Hex.UPPER",
+            "io.wxkit.core.internal.crypto.Hex.LOWER",
+            "io.wxkit.core.internal.crypto.Hex.UPPER",
             "io.wxkit.core.crypto.Sha1.LOWER",
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.HEX",
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.BASE64",
@@ -23,14 +23,14 @@ final class StaticStateAllowList {
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.AFTER_SIGNATURE",
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.AFTER_TIMESTAMP",
             "io.wxkit.core.crypto.ReplyEnvelopeWriter.CLOSE",
-            "io.wxkit.core.text.Untrusted.HEX",
+            "io.wxkit.core.internal.text.Untrusted.HEX",
             "io.wxkit.mp.jssdk.JsSdkApi.NONCE_ALPHABET",
             "io.wxkit.spring.oauth.OAuthLogin.ALPHABET",
             // the scanner's table of element names, read in a loop per element; never written
             "io.wxkit.core.message.XmlScanner.KNOWN_NAMES",
             // constant tables from the documents they implement (WeChat's mass-send speed levels, the
             // GB 11643 check-digit weights of a resident id); private and only read
-            "io.wxkit.emulator.mp.message.MassNews.REAL_SPEED",
+            "io.wxkit.emulator.internal.mp.message.MassNews.REAL_SPEED",
             "io.wxkit.modules.forms.ResidentId.WEIGHTS"
     );
 

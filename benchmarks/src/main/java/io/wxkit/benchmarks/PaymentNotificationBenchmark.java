@@ -1,10 +1,10 @@
 package io.wxkit.benchmarks;
 
-import io.wxkit.core.crypto.pay.Nonces;
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pay.Nonces;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.notification.PaymentNotification;
 import java.nio.charset.StandardCharsets;

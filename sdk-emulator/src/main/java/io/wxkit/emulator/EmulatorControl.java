@@ -5,7 +5,7 @@ import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
 import io.wxkit.emulator.callback.CallbackResult;
-import io.wxkit.emulator.callback.DeliveryLog;
+import io.wxkit.emulator.internal.callback.DeliveryLog;
 import io.wxkit.emulator.fault.Fault;
 import io.wxkit.emulator.pay.PaidOrder;
 import io.wxkit.emulator.pay.PlatformKeys;

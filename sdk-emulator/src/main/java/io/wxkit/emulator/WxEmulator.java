@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code POST /emulator/reset}.
  */
 public final class WxEmulator implements AutoCloseable {
-    private static final List<Duration> WECHAT_PAY_RETRIES = io.wxkit.emulator.pay.PayModule.WECHAT_PAY_RETRIES;
+    private static final List<Duration> WECHAT_PAY_RETRIES = io.wxkit.emulator.internal.pay.PayModule.WECHAT_PAY_RETRIES;
     private final EmulatorServer server;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;

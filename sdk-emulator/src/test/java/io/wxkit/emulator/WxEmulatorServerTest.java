@@ -1,5 +1,7 @@
 package io.wxkit.emulator;
 
+import io.wxkit.emulator.internal.WxEmulatorMain;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;

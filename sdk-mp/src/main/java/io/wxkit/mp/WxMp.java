@@ -74,32 +74,32 @@ public final class WxMp implements AutoCloseable {
 
     /** Custom menus: create, get, delete, conditional menus. */
     public MenuApi menu() {
-        return new MenuApi(context);
+        return new MenuApi(context.api());
     }
 
     /** Template messages: send, industry, private templates. */
     public TemplateApi templates() {
-        return new TemplateApi(context);
+        return new TemplateApi(context.api());
     }
 
     /** Subscribe notifications (订阅通知): send, templates, categories, keywords. */
     public SubscribeApi subscriptions() {
-        return new SubscribeApi(context);
+        return new SubscribeApi(context.api());
     }
 
     /** Users: info, batch info, followers, remarks, blacklist. */
     public UserApi users() {
-        return new UserApi(context);
+        return new UserApi(context.api());
     }
 
     /** User tags: create, list, update, delete, tag and untag users. */
     public TagApi tags() {
-        return new TagApi(context);
+        return new TagApi(context.api());
     }
 
     /** Customer service (客服): messages, typing, accounts, sessions. */
     public KfApi kf() {
-        return new KfApi(context);
+        return new KfApi(context.api());
     }
 
     /**
@@ -121,12 +121,12 @@ public final class WxMp implements AutoCloseable {
 
     /** Mass messages (群发): send to all, a tag or openids, preview, status, delete, speed. */
     public MassApi mass() {
-        return new MassApi(context);
+        return new MassApi(context.api());
     }
 
     /** Account tools: quota reset, WeChat IPs, callback check, API quota and rid lookup. */
     public AccountApi account() {
-        return new AccountApi(context);
+        return new AccountApi(context.api(), context.appId());
     }
 
     /** Temporary media (临时素材): upload, download, article images ({@code uploadimg}). */
@@ -178,7 +178,7 @@ public final class WxMp implements AutoCloseable {
 
     /** Calls to endpoints not typed yet, through the same pipeline. */
     public RawApi raw() {
-        return new RawApi(context);
+        return new RawApi(context.api());
     }
 
     /** The appId, for {@link WxMpRegistry}. */

@@ -8,6 +8,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN §1 and §8, checked on sdk-mp's classes. */
@@ -26,7 +29,24 @@ class MpArchitectureTest {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching("io.wxkit.mp.(*)..").should().beFreeOfCycles().check(MP);
+        // a feature package and its half under internal (draft and internal.draft) form one slice: the internal
+        // half is what moved out of it for the other packages (issue 24), not a layer of its own
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                if (!type.getPackageName().startsWith("io.wxkit.mp.")) {
+                    return SliceIdentifier.ignore();
+                }
+                String rest = type.getPackageName().substring("io.wxkit.mp.".length());
+                rest = rest.startsWith("internal.") ? rest.substring("internal.".length()) : rest;
+                return SliceIdentifier.of(rest.split("\\.")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "mp's feature packages, each with its internal half";
+            }
+        }).should().beFreeOfCycles().check(MP);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.wxkit.pay;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pem.Pem;
-import io.wxkit.core.crypto.sm.Sm2PayKeys;
-import io.wxkit.core.crypto.sm.Sm4;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.sm.Sm2PayKeys;
+import io.wxkit.core.internal.crypto.sm.Sm4;
 import io.wxkit.pay.bill.BillsApi;
 import io.wxkit.pay.internal.AutoCertificatePlatformKeys;
 import io.wxkit.pay.internal.MigrationPlatformKeys;

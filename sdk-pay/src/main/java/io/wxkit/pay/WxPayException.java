@@ -1,6 +1,6 @@
 package io.wxkit.pay;
 
-import io.wxkit.core.text.Untrusted;
+import io.wxkit.core.internal.text.Untrusted;
 import java.util.Set;
 
 /**

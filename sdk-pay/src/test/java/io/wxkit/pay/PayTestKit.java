@@ -2,13 +2,13 @@ package io.wxkit.pay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wxkit.core.crypto.pay.Nonces;
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pay.V3Authorization;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.Nonces;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pay.V3Authorization;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package io.wxkit.pay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.V3Authorization;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
-import io.wxkit.core.crypto.sm.Sm2PayKeys;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.V3Authorization;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.sm.Sm2PayKeys;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import mockwebserver3.MockResponse;

@@ -3,7 +3,7 @@ package io.wxkit.pay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wxkit.core.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
 import io.wxkit.pay.notification.PaymentNotification;
 import java.util.Map;
 import mockwebserver3.MockWebServer;

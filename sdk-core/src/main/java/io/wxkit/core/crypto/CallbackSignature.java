@@ -1,5 +1,7 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.internal.crypto.ConstantTime;
+
 import java.util.Objects;
 
 /**

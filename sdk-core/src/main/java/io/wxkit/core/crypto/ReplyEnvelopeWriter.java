@@ -3,7 +3,7 @@ package io.wxkit.core.crypto;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes the safe-mode reply envelope byte-for-byte as {@link io.wxkit.core.message.ReplyEnvelope#toXml()}
+ * Writes the safe-mode reply envelope byte-for-byte as {@link io.wxkit.core.internal.message.ReplyEnvelope#toXml()}
  * lays it out, into one exact {@code byte[]}: the ciphertext is Base64-encoded straight into its place,
  * {@code MsgSignature} is computed over that slice and written into the gap left for it, and the array
  * becomes the (Latin-1) string. No Base64 copy, no builder.

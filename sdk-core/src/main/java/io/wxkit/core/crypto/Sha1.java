@@ -1,5 +1,7 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.internal.crypto.Hex;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package io.wxkit.core.http;
 
+import io.wxkit.core.internal.http.Masking;
+
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;

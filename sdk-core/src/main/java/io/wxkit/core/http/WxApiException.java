@@ -1,5 +1,7 @@
 package io.wxkit.core.http;
 
+import io.wxkit.core.internal.http.Masking;
+
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.wxkit.core.message;
 
+import io.wxkit.core.internal.message.ReplyOut;
+
 /**
  * A passive reply rendered as UTF-8 into a caller's buffer, for encryption: its exact length first, then
  * its bytes at an offset, so the safe-mode envelope encrypts the reply where it was written. Made by

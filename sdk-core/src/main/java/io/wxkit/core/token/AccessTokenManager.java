@@ -1,5 +1,7 @@
 package io.wxkit.core.token;
 
+import io.wxkit.core.internal.token.CredentialCache;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.core.http.ApiClient;

@@ -1,5 +1,7 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.internal.crypto.Hex;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,9 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.internal.crypto.Hex;
+
+import io.wxkit.core.internal.crypto.ConstantTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxkit.core.message.Article;
@@ -9,7 +13,7 @@ import io.wxkit.core.message.Event;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.MessageCodec;
 import io.wxkit.core.message.Reply;
-import io.wxkit.core.message.ReplyEnvelope;
+import io.wxkit.core.internal.message.ReplyEnvelope;
 import io.wxkit.core.message.Text;
 import io.wxkit.core.message.Unknown;
 import io.wxkit.core.message.WxCallbackException;

@@ -1,12 +1,14 @@
 package io.wxkit.core.crypto;
 
+import io.wxkit.core.internal.crypto.Hex;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.message.MessageCodec;
-import io.wxkit.core.message.ReplyEnvelope;
+import io.wxkit.core.internal.message.ReplyEnvelope;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.wxkit.core.message;
 
+import io.wxkit.core.internal.message.ReplyOut;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

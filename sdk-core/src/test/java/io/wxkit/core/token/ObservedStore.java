@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /** A {@link TokenStore} that lets a test wait until callers have tried the refresh lock a few times. */
-class ObservedStore implements TokenStore {
+public class ObservedStore implements TokenStore {
     private final TokenStore delegate;
-    final CountDownLatch lockAttempts;
+    public final CountDownLatch lockAttempts;
 
-    ObservedStore(TokenStore delegate, int lockAttemptsToWaitFor) {
+    public ObservedStore(TokenStore delegate, int lockAttemptsToWaitFor) {
         this.delegate = delegate;
         this.lockAttempts = new CountDownLatch(lockAttemptsToWaitFor);
     }

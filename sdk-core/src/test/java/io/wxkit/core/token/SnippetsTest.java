@@ -1,5 +1,7 @@
 package io.wxkit.core.token;
 
+import io.wxkit.core.internal.token.CredentialCache;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -25,7 +25,17 @@ public final class FakeUser {
     private final Set<Integer> tagIds = new LinkedHashSet<>();
     private final List<InboxEntry> inbox = new ArrayList<>();
 
-    FakeUser(String openid, String unionid, String appId, String nickname, Instant createdAt) {
+    /**
+     * A follower of {@code appId} as the emulator's account registry creates it (public for that registry in
+     * {@code internal.account}; tests get users from the control API instead).
+     *
+     * @param openid the user's openid for this account
+     * @param unionid the unionid shared across the accounts of one open-platform owner
+     * @param appId the account followed
+     * @param nickname the display name
+     * @param createdAt when the user was created (the first follow time)
+     */
+    public FakeUser(String openid, String unionid, String appId, String nickname, Instant createdAt) {
         this.openid = openid;
         this.unionid = unionid;
         this.appId = appId;

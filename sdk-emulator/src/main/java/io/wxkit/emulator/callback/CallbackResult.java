@@ -16,11 +16,23 @@ public record CallbackResult(Map<String, Object> reply, String error) {
         reply = reply == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reply));
     }
 
-    static CallbackResult of(Map<String, Object> reply) {
+    /**
+     * A decoded reply.
+     *
+     * @param reply the reply's fields, or {@code null} when the app answered nothing
+     * @return the result
+     */
+    public static CallbackResult of(Map<String, Object> reply) {
         return new CallbackResult(reply, null);
     }
 
-    static CallbackResult failed(String error) {
+    /**
+     * A callback the app answered badly (bad signature, not XML, too slow).
+     *
+     * @param error what went wrong, for the tester
+     * @return the result
+     */
+    public static CallbackResult failed(String error) {
         return new CallbackResult(null, error);
     }
 

@@ -43,7 +43,13 @@ public record Fault(String path, FaultKind kind, int times, Duration latency) {
         return new Fault(path, FaultKind.LATENCY, times, delay);
     }
 
-    boolean matches(String requestPath) {
+    /**
+     * Whether this fault applies to a request for {@code requestPath}.
+     *
+     * @param requestPath the path of the request
+     * @return true when the fault's path matches
+     */
+    public boolean matches(String requestPath) {
         return path.endsWith("*") ? requestPath.startsWith(path.substring(0, path.length() - 1))
                 : path.equals(requestPath);
     }

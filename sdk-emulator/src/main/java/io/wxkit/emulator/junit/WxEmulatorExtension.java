@@ -1,5 +1,7 @@
 package io.wxkit.emulator.junit;
 
+import io.wxkit.emulator.junit.WxEmulatorTest;
+
 import io.wxkit.emulator.WxEmulator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

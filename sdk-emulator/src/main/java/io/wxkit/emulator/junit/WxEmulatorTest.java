@@ -1,5 +1,7 @@
 package io.wxkit.emulator.junit;
 
+import io.wxkit.emulator.junit.WxEmulatorExtension;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,7 @@
 package io.wxkit.emulator.pay;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -150,12 +150,21 @@ public final class PlatformKeys {
         }
     }
 
-    X509Certificate certificate() {
+    /**
+     * The platform certificate (the v3 certificate mode's answer to {@code GET /v3/certificates}).
+     *
+     * @return the certificate
+     */
+    public X509Certificate certificate() {
         return certificate;
     }
 
-    /** The server certificate of the mutual-TLS pay port (v2 red packets), for 127.0.0.1 and localhost. */
-    X509Certificate tlsCertificate() {
+    /**
+     * The server certificate of the mutual-TLS pay port (v2 red packets), for 127.0.0.1 and localhost.
+     *
+     * @return the certificate
+     */
+    public X509Certificate tlsCertificate() {
         return tlsCertificate;
     }
 
@@ -170,12 +179,23 @@ public final class PlatformKeys {
         }
     }
 
-    java.security.PrivateKey privateKey() {
+    /**
+     * The emulator's platform private key (generated per run; it signs answers and notifications and
+     * decrypts sensitive fields). It protects nothing real.
+     *
+     * @return the private key
+     */
+    public java.security.PrivateKey privateKey() {
         return keys.getPrivate();
     }
 
-    /** Signs {@code timestamp\nnonce\nbody\n} (responses and notifications). */
-    String sign(String message) {
+    /**
+     * Signs {@code timestamp\nnonce\nbody\n} (responses and notifications).
+     *
+     * @param message the message to sign
+     * @return the Base64 signature
+     */
+    public String sign(String message) {
         return signer.sign(message);
     }
 

@@ -1,5 +1,7 @@
 package io.wxkit.emulator.junit;
 
+import io.wxkit.emulator.junit.WxEmulatorTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxkit.emulator.TestHttp;

@@ -1,8 +1,9 @@
 package io.wxkit.mp.account;
 
+import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,16 +22,25 @@ import java.util.Objects;
  * 76021 unknown cgi_path, 76001 unknown rid) or when WeChat cannot be reached.
  */
 public final class AccountApi {
-    private final MpContext context;
+    private final MpCalls context;
+    private final String appId;
 
-    /** Used by {@code WxMp}; users call {@code mp.account()}. */
-    public AccountApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * The account tools of {@code appId} over {@code api}; users call {@code mp.account()}, which passes its
+     * account's pipeline and appId.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @param appId the account's appId (the quota reset names it)
+     * @throws NullPointerException if an argument is null
+     */
+    public AccountApi(ApiClient api, String appId) {
+        this.context = new MpCalls(api);
+        this.appId = Objects.requireNonNull(appId, "appId");
     }
 
     /** Resets the account's API call counts (10 times a month): {@code POST cgi-bin/clear_quota}. */
     public void clearQuota() {
-        context.execute(ApiRequest.post("cgi-bin/clear_quota").json(Map.of("appid", context.appId())));
+        context.execute(ApiRequest.post("cgi-bin/clear_quota").json(Map.of("appid", appId)));
     }
 
     /** The addresses WeChat sends callbacks from: {@code GET cgi-bin/getcallbackip}. */

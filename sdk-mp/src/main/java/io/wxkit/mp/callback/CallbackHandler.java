@@ -2,14 +2,14 @@ package io.wxkit.mp.callback;
 
 import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.crypto.MessageCrypt;
-import io.wxkit.core.crypto.TimestampWindow;
+import io.wxkit.core.internal.crypto.TimestampWindow;
 import io.wxkit.core.dedup.GenerationalDedupStore;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.MessageCodec;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
-import io.wxkit.core.text.Untrusted;
+import io.wxkit.core.internal.text.Untrusted;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

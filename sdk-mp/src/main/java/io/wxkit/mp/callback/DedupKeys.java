@@ -1,6 +1,6 @@
 package io.wxkit.mp.callback;
 
-import io.wxkit.core.crypto.Fingerprint;
+import io.wxkit.core.internal.crypto.Fingerprint;
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.UserMessage;
 import io.wxkit.core.message.WxCallbackException;

@@ -2,7 +2,7 @@ package io.wxkit.mp.callback;
 
 import io.wxkit.core.message.InboundMessage;
 import io.wxkit.core.message.Reply;
-import io.wxkit.core.text.Untrusted;
+import io.wxkit.core.internal.text.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.wxkit.mp.draft;
 
+import io.wxkit.mp.internal.draft.NewsContent;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiClient;

@@ -1,5 +1,7 @@
 package io.wxkit.mp.draft;
 
+import io.wxkit.mp.internal.draft.NewsContent;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;

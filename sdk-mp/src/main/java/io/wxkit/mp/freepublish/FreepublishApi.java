@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.WxApiException;
-import io.wxkit.mp.draft.NewsContent;
+import io.wxkit.mp.internal.draft.NewsContent;
 import io.wxkit.mp.draft.NewsItem;
 import java.util.List;
 import java.util.Map;

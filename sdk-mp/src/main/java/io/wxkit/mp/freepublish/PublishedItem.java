@@ -3,7 +3,7 @@ package io.wxkit.mp.freepublish;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.wxkit.mp.draft.NewsContent;
+import io.wxkit.mp.internal.draft.NewsContent;
 import io.wxkit.mp.draft.NewsItem;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.WxApiException;
 import io.wxkit.core.token.Credential;
-import io.wxkit.core.token.CredentialCache;
+import io.wxkit.core.internal.token.CredentialCache;
 import io.wxkit.core.token.TokenStore;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,10 +1,11 @@
 package io.wxkit.mp.kf;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,16 @@ import java.util.Objects;
  * doubled.
  */
 public final class KfApi {
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.kf()}. */
-    public KfApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.kf()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public KfApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /** Sends a customer-service message: {@code POST cgi-bin/message/custom/send}. */

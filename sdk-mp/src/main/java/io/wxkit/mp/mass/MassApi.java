@@ -1,12 +1,13 @@
 package io.wxkit.mp.mass;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
 import io.wxkit.mp.internal.Chunks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,16 @@ public final class MassApi {
     static final int OPENIDS_MIN = 2;
     static final int OPENIDS_MAX = 10_000;
 
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.mass()}. */
-    public MassApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.mass()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public MassApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /**

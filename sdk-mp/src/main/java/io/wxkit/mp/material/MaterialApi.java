@@ -6,7 +6,7 @@ import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.MediaDownload;
 import io.wxkit.core.http.Multipart;
 import io.wxkit.core.http.WxApiException;
-import io.wxkit.mp.draft.NewsContent;
+import io.wxkit.mp.internal.draft.NewsContent;
 import io.wxkit.mp.draft.NewsItem;
 import io.wxkit.mp.media.MediaType;
 import java.io.IOException;

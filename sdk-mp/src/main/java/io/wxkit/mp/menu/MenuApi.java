@@ -1,8 +1,9 @@
 package io.wxkit.mp.menu;
 
+import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,11 +21,16 @@ import java.util.Objects;
  * (e.g. 40016–40019 for a menu WeChat rejects, 46003 when no menu exists) or cannot be reached.
  */
 public final class MenuApi {
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.menu()}. */
-    public MenuApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.menu()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public MenuApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.wxkit.mp.raw;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.http.ApiRequest;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,11 +21,16 @@ import java.util.Objects;
  * repeat); GETs are.
  */
 public final class RawApi {
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.raw()}. */
-    public RawApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.raw()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public RawApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /** {@code GET path?access_token=..&query..}, the answer as a JSON tree. */

@@ -1,9 +1,10 @@
 package io.wxkit.mp.subscribe;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +25,16 @@ import java.util.stream.Collectors;
  * cannot be reached.
  */
 public final class SubscribeApi {
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.subscriptions()}. */
-    public SubscribeApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.subscriptions()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public SubscribeApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /** Sends a notification: {@code POST cgi-bin/message/subscribe/bizsend}. Not retried after a lost answer. */

@@ -1,12 +1,13 @@
 package io.wxkit.mp.tag;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
 import io.wxkit.mp.internal.Chunks;
 import io.wxkit.mp.internal.CursorIterator;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import io.wxkit.mp.user.OpenidPage;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,16 @@ public final class TagApi {
     static final int MAX_NAME_CHARS = 30;
     static final int BATCH_MAX = 50;
 
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.tags()}. */
-    public TagApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.tags()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public TagApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /** Creates a tag named {@code name} (at most 30 characters): {@code POST cgi-bin/tags/create}. */

@@ -1,9 +1,10 @@
 package io.wxkit.mp.template;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,11 +23,16 @@ import java.util.Objects;
  * invalid template_id, 43004 not following, 47003 bad data value) or when WeChat cannot be reached.
  */
 public final class TemplateApi {
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.templates()}. */
-    public TemplateApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.templates()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public TemplateApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /**

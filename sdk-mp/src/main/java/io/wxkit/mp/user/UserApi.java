@@ -1,11 +1,12 @@
 package io.wxkit.mp.user;
 
+import io.wxkit.core.http.ApiClient;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.mp.internal.Checks;
 import io.wxkit.mp.internal.Chunks;
 import io.wxkit.mp.internal.CursorIterator;
-import io.wxkit.mp.internal.MpContext;
+import io.wxkit.mp.internal.MpCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,16 @@ public final class UserApi {
     static final int BATCH_INFO_MAX = 100;
     static final int BLACKLIST_MAX = 20;
 
-    private final MpContext context;
+    private final MpCalls context;
 
-    /** Used by {@code WxMp}; users call {@code mp.users()}. */
-    public UserApi(MpContext context) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * This API over {@code api}; users call {@code mp.users()}, which passes its account's pipeline.
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
+    public UserApi(ApiClient api) {
+        this.context = new MpCalls(api);
     }
 
     /** The user's info in Simplified Chinese: {@code GET cgi-bin/user/info}. */

@@ -1,5 +1,7 @@
 package io.wxkit.mp.draft;
 
+import io.wxkit.mp.internal.draft.NewsContent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -113,7 +113,7 @@ public final class BillsApi {
 
     private DigestInputStream open(BillDownload bill) throws IOException {
         if (!"SHA1".equalsIgnoreCase(bill.hashType())) {
-            throw new WxPayException(0, "MALFORMED", "unsupported bill hash_type " + io.wxkit.core.text.Untrusted.quote(bill.hashType(), 64), null, null, null, 0, null);
+            throw new WxPayException(0, "MALFORMED", "unsupported bill hash_type " + io.wxkit.core.internal.text.Untrusted.quote(bill.hashType(), 64), null, null, null, 0, null);
         }
         InputStream raw = client.download(HttpUrl.get(bill.downloadUrl()));
         InputStream plain = bill.gzip() ? new GZIPInputStream(raw, 64 * 1024) : raw;

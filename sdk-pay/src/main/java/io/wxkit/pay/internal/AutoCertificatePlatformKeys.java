@@ -1,9 +1,9 @@
 package io.wxkit.pay.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.PayCryptoException;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import io.wxkit.pay.VerificationKey;
 import io.wxkit.pay.WxPayException;
 import java.security.cert.X509Certificate;

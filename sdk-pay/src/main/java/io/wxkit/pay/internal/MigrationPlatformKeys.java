@@ -1,6 +1,6 @@
 package io.wxkit.pay.internal;
 
-import io.wxkit.core.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
 import io.wxkit.pay.VerificationKey;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.wxkit.pay.internal;
 
-import io.wxkit.core.crypto.pay.Nonces;
-import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pay.V3Authorization;
-import io.wxkit.core.text.Untrusted;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pay.Nonces;
+import io.wxkit.core.internal.crypto.pay.PayCryptoException;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.V3Authorization;
+import io.wxkit.core.internal.text.Untrusted;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.PayCallListener;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
@@ -222,7 +222,7 @@ public final class PayClient {
         } catch (PayCryptoException e) {
             throw new WxPayException(response.status(), e.reason().name(),
                     "response failed WeChat Pay signature verification", null, response.requestId(), call.endpoint(), attempt, e);
-        } catch (io.wxkit.core.crypto.pem.PemException | IllegalArgumentException e) {
+        } catch (io.wxkit.core.internal.crypto.pem.PemException | IllegalArgumentException e) {
             throw new WxPayException(response.status(), "MALFORMED", "response could not be verified: " + Untrusted.escape(e.getMessage(), MAX_MESSAGE_CHARS),
                     null, response.requestId(), call.endpoint(), attempt, e);
         }

@@ -1,7 +1,7 @@
 package io.wxkit.pay.internal;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,13 +54,13 @@ public record PayContext(String mchId, String appId, PaySigner signer, PrivateKe
     /**
      * The APIv3-key cipher for a resource's {@code algorithm} ({@code AEAD_AES_256_GCM} when absent).
      *
-     * @throws io.wxkit.core.crypto.pay.PayCryptoException {@code MALFORMED} for an unknown algorithm
+     * @throws io.wxkit.core.internal.crypto.pay.PayCryptoException {@code MALFORMED} for an unknown algorithm
      */
     public ResourceCipher resourceCipher(String algorithm) {
         String wanted = algorithm == null || algorithm.isEmpty() ? "AEAD_AES_256_GCM" : algorithm;
         return resourceCiphers.stream().filter(c -> c.algorithm().equals(wanted)).findFirst()
-                .orElseThrow(() -> new io.wxkit.core.crypto.pay.PayCryptoException(
-                        io.wxkit.core.crypto.pay.PayCryptoException.Reason.MALFORMED, "unsupported resource algorithm " + wanted));
+                .orElseThrow(() -> new io.wxkit.core.internal.crypto.pay.PayCryptoException(
+                        io.wxkit.core.internal.crypto.pay.PayCryptoException.Reason.MALFORMED, "unsupported resource algorithm " + wanted));
     }
 
     /** This context with {@code otherAppId} as the default appid. */

@@ -1,7 +1,7 @@
 package io.wxkit.pay.internal;
 
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.sm.Sm2PayKeys;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.sm.Sm2PayKeys;
 import java.security.PublicKey;
 
 /** Picks the signature scheme from the key type: RSA keys verify SHA256withRSA, EC (SM2) keys SM2-with-SM3. */

@@ -1,9 +1,9 @@
 package io.wxkit.pay.notification;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.wxkit.core.crypto.pay.PayCryptoException;
-import io.wxkit.core.text.Untrusted;
-import io.wxkit.core.crypto.pay.V3SignedMessage;
+import io.wxkit.core.internal.crypto.pay.PayCryptoException;
+import io.wxkit.core.internal.text.Untrusted;
+import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;

@@ -1,6 +1,6 @@
 package io.wxkit.pay.payment;
 
-import io.wxkit.core.crypto.pay.FrontEndPaySign;
+import io.wxkit.core.internal.crypto.pay.FrontEndPaySign;
 import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
 

@@ -1,7 +1,7 @@
 package io.wxkit.pay.payment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wxkit.core.crypto.pay.Nonces;
+import io.wxkit.core.internal.crypto.pay.Nonces;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayCall;
 import io.wxkit.pay.internal.PayClient;

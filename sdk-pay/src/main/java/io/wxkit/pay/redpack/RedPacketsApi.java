@@ -1,8 +1,8 @@
 package io.wxkit.pay.redpack;
 
-import io.wxkit.core.crypto.pay.Nonces;
-import io.wxkit.core.crypto.pay.V2SignType;
-import io.wxkit.core.crypto.pay.V2Signature;
+import io.wxkit.core.internal.crypto.pay.Nonces;
+import io.wxkit.core.internal.crypto.pay.V2SignType;
+import io.wxkit.core.internal.crypto.pay.V2Signature;
 import io.wxkit.core.xml.WxXmlException;
 import io.wxkit.core.xml.XmlCodec;
 import io.wxkit.pay.WxPayException;

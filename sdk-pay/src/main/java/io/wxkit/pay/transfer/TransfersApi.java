@@ -1,6 +1,6 @@
 package io.wxkit.pay.transfer;
 
-import io.wxkit.core.crypto.pay.SensitiveFields;
+import io.wxkit.core.internal.crypto.pay.SensitiveFields;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayCall;
 import io.wxkit.pay.internal.PayClient;

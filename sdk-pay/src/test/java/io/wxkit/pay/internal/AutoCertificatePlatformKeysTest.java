@@ -3,8 +3,8 @@ package io.wxkit.pay.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayException;
@@ -67,7 +67,7 @@ class AutoCertificatePlatformKeysTest {
         String nonce = "NONCE" + ts;
         return new MockResponse.Builder().code(code).addHeader("Wechatpay-Timestamp", ts).addHeader("Wechatpay-Nonce", nonce)
                 .addHeader("Wechatpay-Serial", serial)
-                .addHeader("Wechatpay-Signature", platformSigner.sign(io.wxkit.core.crypto.pay.V3SignedMessage.message(ts, nonce, body)))
+                .addHeader("Wechatpay-Signature", platformSigner.sign(io.wxkit.core.internal.crypto.pay.V3SignedMessage.message(ts, nonce, body)))
                 .body(body).build();
     }
 
@@ -185,7 +185,7 @@ class AutoCertificatePlatformKeysTest {
         fresh.put("Wechatpay-Nonce", "N");
         fresh.put("Wechatpay-Serial", Pem.serialNumber(rotated.certificate()));
         fresh.put("Wechatpay-Timestamp", Long.toString(clock.instant().getEpochSecond()));
-        fresh.put("Wechatpay-Signature", rotatedSigner.sign(io.wxkit.core.crypto.pay.V3SignedMessage.message(fresh.get("Wechatpay-Timestamp"), "N", body)));
+        fresh.put("Wechatpay-Signature", rotatedSigner.sign(io.wxkit.core.internal.crypto.pay.V3SignedMessage.message(fresh.get("Wechatpay-Timestamp"), "N", body)));
         assertThat(pay.notifications().parsePayment(fresh, body).outTradeNo()).isEqualTo("1217752501201407033233368018");
         assertThat(certificateCalls).hasValue(2);
 

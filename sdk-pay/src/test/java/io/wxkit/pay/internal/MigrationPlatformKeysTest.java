@@ -2,8 +2,8 @@ package io.wxkit.pay.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
 import io.wxkit.pay.PayTestKit;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

@@ -3,9 +3,9 @@ package io.wxkit.pay.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wxkit.core.crypto.pay.PaySigner;
-import io.wxkit.core.crypto.pay.ResourceCipher;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.PaySigner;
+import io.wxkit.core.internal.crypto.pay.ResourceCipher;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPayException;
 import java.security.PrivateKey;

@@ -5,9 +5,9 @@ import static io.wxkit.pay.PayTestKit.MCH_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wxkit.core.crypto.pay.FrontEndPaySign;
-import io.wxkit.core.crypto.pay.PayVerifier;
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pay.FrontEndPaySign;
+import io.wxkit.core.internal.crypto.pay.PayVerifier;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayException;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wxkit.core.crypto.pay.V2SignType;
-import io.wxkit.core.crypto.pay.V2Signature;
+import io.wxkit.core.internal.crypto.pay.V2SignType;
+import io.wxkit.core.internal.crypto.pay.V2Signature;
 import io.wxkit.core.xml.XmlCodec;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPay;

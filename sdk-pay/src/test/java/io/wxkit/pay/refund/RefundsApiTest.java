@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wxkit.core.crypto.pay.SensitiveFields;
+import io.wxkit.core.internal.crypto.pay.SensitiveFields;
 import io.wxkit.pay.PayTestKit;
 import io.wxkit.pay.WxPayException;
 import java.time.Instant;

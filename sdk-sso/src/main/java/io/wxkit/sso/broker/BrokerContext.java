@@ -7,7 +7,7 @@ import io.wxkit.sso.binding.Bindings;
 import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Secrets;
 import io.wxkit.sso.session.Sessions;
-import io.wxkit.sso.ticket.OneTimeTokens;
+import io.wxkit.sso.internal.ticket.OneTimeTokens;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

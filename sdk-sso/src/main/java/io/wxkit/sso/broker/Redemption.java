@@ -4,9 +4,9 @@ import io.wxkit.sso.binding.BindProof;
 import io.wxkit.sso.binding.Binding;
 import io.wxkit.sso.client.Claim;
 import io.wxkit.sso.client.Client;
-import io.wxkit.sso.error.SsoError;
-import io.wxkit.sso.error.SsoException;
-import io.wxkit.sso.ticket.TicketGrant;
+import io.wxkit.sso.internal.error.SsoError;
+import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.internal.ticket.TicketGrant;
 import java.time.Duration;
 import java.util.Optional;
 

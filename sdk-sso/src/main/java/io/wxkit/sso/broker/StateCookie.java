@@ -1,6 +1,6 @@
 package io.wxkit.sso.broker;
 
-import io.wxkit.core.crypto.ConstantTime;
+import io.wxkit.core.internal.crypto.ConstantTime;
 import io.wxkit.sso.internal.Secrets;
 import java.time.Clock;
 import java.time.Duration;

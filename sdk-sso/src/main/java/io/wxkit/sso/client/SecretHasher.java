@@ -1,6 +1,6 @@
 package io.wxkit.sso.client;
 
-import io.wxkit.core.crypto.ConstantTime;
+import io.wxkit.core.internal.crypto.ConstantTime;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,5 +1,9 @@
 package io.wxkit.sso.interfaces;
 
+import io.wxkit.sso.internal.interfaces.InterfaceException;
+
+import io.wxkit.sso.internal.interfaces.InterfaceError;
+
 import io.wxkit.sso.audit.AuditLog;
 import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Db;

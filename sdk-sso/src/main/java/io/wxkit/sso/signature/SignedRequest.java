@@ -1,6 +1,6 @@
 package io.wxkit.sso.signature;
 
-import io.wxkit.core.crypto.ConstantTime;
+import io.wxkit.core.internal.crypto.ConstantTime;
 import io.wxkit.sso.internal.Secrets;
 import java.security.SecureRandom;
 import java.time.Clock;

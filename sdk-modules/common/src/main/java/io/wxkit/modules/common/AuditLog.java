@@ -1,6 +1,6 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

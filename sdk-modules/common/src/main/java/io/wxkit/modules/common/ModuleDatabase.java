@@ -1,5 +1,7 @@
 package io.wxkit.modules.common;
 
+import io.wxkit.modules.common.Untrusted;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;

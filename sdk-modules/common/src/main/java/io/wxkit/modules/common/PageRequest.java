@@ -1,5 +1,7 @@
 package io.wxkit.modules.common;
 
+import io.wxkit.modules.common.Untrusted;
+
 /**
  * One page of a keyset-paginated list: up to {@code size} items after the opaque {@code cursor} a previous
  * {@link Page#next()} returned. Keyset (not offset) pagination stays fast at millions of rows and never

@@ -1,5 +1,7 @@
 package io.wxkit.modules.common;
 
+import io.wxkit.modules.common.Untrusted;
+
 import java.util.regex.Pattern;
 
 /**

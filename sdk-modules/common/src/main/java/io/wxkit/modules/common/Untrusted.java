@@ -1,5 +1,9 @@
 package io.wxkit.modules.common;
 
+import io.wxkit.modules.common.CommonError;
+
+import io.wxkit.modules.common.ModuleException;
+
 /**
  * Makes untrusted values (openids, titles, IPs from requests) safe to put into exception messages and logs:
  * at most 64 characters, control characters (CR, LF, tab, ...) escaped so a value can never forge a log

@@ -1,5 +1,9 @@
 package io.wxkit.modules.common;
 
+import io.wxkit.modules.common.Untrusted;
+
+import io.wxkit.modules.common.internal.CsvWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package io.wxkit.modules.forms;
 
-import io.wxkit.modules.common.CsvWriter;
+import io.wxkit.modules.common.internal.CsvWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

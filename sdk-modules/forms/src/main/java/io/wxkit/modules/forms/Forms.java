@@ -1,12 +1,12 @@
 package io.wxkit.modules.forms;
 
 import io.wxkit.modules.common.AuditEntry;
-import io.wxkit.modules.common.CsvWriter;
+import io.wxkit.modules.common.internal.CsvWriter;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.wxkit.modules.common.AuditEntry;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.util.List;
 
 /**

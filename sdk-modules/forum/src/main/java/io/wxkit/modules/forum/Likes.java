@@ -3,7 +3,7 @@ package io.wxkit.modules.forum;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -2,7 +2,7 @@ package io.wxkit.modules.lottery;
 
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleDatabase;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.util.Objects;
 
 /**

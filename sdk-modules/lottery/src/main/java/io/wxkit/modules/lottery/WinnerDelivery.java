@@ -1,7 +1,7 @@
 package io.wxkit.modules.lottery;
 
 import io.wxkit.modules.common.ModuleContext;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import io.wxkit.modules.common.spi.RedPacketSender;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package io.wxkit.modules.member;
 
 import io.wxkit.modules.common.CommonError;
-import io.wxkit.modules.common.CsvWriter;
+import io.wxkit.modules.common.internal.CsvWriter;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.common.Untrusted;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.common.Untrusted;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

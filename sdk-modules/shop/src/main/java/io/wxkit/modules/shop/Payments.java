@@ -3,7 +3,7 @@ package io.wxkit.modules.shop;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Untrusted;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import io.wxkit.pay.notification.ExpectedOrder;
 import io.wxkit.pay.notification.Notification;
 import io.wxkit.pay.notification.NotificationAnswer;

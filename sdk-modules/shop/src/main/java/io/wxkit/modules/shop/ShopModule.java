@@ -2,7 +2,7 @@ package io.wxkit.modules.shop;
 
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleDatabase;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,13 +1,13 @@
 package io.wxkit.modules.vote;
 
 import io.wxkit.modules.common.AuditEntry;
-import io.wxkit.modules.common.CsvWriter;
+import io.wxkit.modules.common.internal.CsvWriter;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import io.wxkit.modules.common.spi.QrCodeIssuer;
 import java.time.Instant;
 import java.util.Objects;

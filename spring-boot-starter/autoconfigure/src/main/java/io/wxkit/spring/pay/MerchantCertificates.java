@@ -1,7 +1,7 @@
 package io.wxkit.spring.pay;
 
-import io.wxkit.core.crypto.pem.Pem;
-import io.wxkit.core.crypto.pem.PemException;
+import io.wxkit.core.internal.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pem.PemException;
 import io.wxkit.spring.WxPropertyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.wxkit.spring.pay;
 
-import io.wxkit.core.crypto.pem.Pem;
+import io.wxkit.core.internal.crypto.pem.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

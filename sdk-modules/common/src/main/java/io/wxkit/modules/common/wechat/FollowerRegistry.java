@@ -6,7 +6,7 @@ import io.wxkit.mp.WxMp;
 import io.wxkit.mp.callback.Rule;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.db.Transactions;
+import io.wxkit.modules.common.internal.db.Transactions;
 import io.wxkit.modules.common.spi.FollowerCheck;
 import java.time.Clock;
 import java.time.Instant;
