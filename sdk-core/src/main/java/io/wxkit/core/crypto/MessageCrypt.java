@@ -1,13 +1,12 @@
 package io.wxkit.core.crypto;
 
 import io.wxkit.core.internal.crypto.Utf8;
-
 import io.wxkit.core.internal.crypto.ConstantTime;
-
 import io.wxkit.core.message.EncodedReply;
 import io.wxkit.core.internal.message.ReplyEnvelope;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

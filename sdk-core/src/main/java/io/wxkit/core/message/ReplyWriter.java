@@ -1,7 +1,6 @@
 package io.wxkit.core.message;
 
 import io.wxkit.core.internal.message.ReplyOut;
-
 import io.wxkit.core.internal.message.XmlText;
 
 /** Writes a {@link Reply} as WeChat's passive-reply XML, into a {@code StringBuilder} or as UTF-8 ({@link ReplyOut}). */

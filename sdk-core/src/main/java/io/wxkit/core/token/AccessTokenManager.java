@@ -1,13 +1,13 @@
 package io.wxkit.core.token;
 
 import io.wxkit.core.internal.token.CredentialCache;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.TokenSource;
 import io.wxkit.core.http.WxApiException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

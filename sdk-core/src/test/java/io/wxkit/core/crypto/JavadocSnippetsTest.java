@@ -1,7 +1,6 @@
 package io.wxkit.core.crypto;
 
 import io.wxkit.core.internal.crypto.Hex;
-
 import io.wxkit.core.internal.crypto.ConstantTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +17,11 @@ import io.wxkit.core.message.Text;
 import io.wxkit.core.message.Unknown;
 import io.wxkit.core.message.WxCallbackException;
 import io.wxkit.core.message.WxCallbackException.Reason;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 /** The {@code <pre>} examples of the crypto and message Javadoc, compiled and run (STYLE §13). */

@@ -1,7 +1,6 @@
 package io.wxkit.core.crypto;
 
 import io.wxkit.core.internal.crypto.Hex;
-
 import io.wxkit.core.internal.crypto.ConstantTime;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
 package io.wxkit.emulator.junit;
 
-import io.wxkit.emulator.junit.WxEmulatorTest;
-
 import io.wxkit.emulator.WxEmulator;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

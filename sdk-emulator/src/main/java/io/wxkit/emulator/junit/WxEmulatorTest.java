@@ -1,12 +1,11 @@
 package io.wxkit.emulator.junit;
 
-import io.wxkit.emulator.junit.WxEmulatorExtension;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

@@ -1,7 +1,5 @@
 package io.wxkit.emulator.junit;
 
-import io.wxkit.emulator.junit.WxEmulatorTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxkit.emulator.TestHttp;

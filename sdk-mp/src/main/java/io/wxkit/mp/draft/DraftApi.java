@@ -1,12 +1,12 @@
 package io.wxkit.mp.draft;
 
 import io.wxkit.mp.internal.draft.NewsContent;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wxkit.core.http.ApiClient;
 import io.wxkit.core.http.ApiRequest;
 import io.wxkit.core.http.WxApiException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.wxkit.mp.draft;
 
 import io.wxkit.mp.internal.draft.NewsContent;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 

@@ -1,14 +1,13 @@
 package io.wxkit.sso.interfaces;
 
 import io.wxkit.sso.internal.interfaces.InterfaceException;
-
 import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import io.wxkit.sso.audit.AuditLog;
 import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Db;
 import io.wxkit.sso.internal.Secrets;
 import io.wxkit.sso.internal.Text;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**

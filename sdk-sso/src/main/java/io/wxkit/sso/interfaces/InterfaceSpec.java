@@ -1,7 +1,6 @@
 package io.wxkit.sso.interfaces;
 
 import io.wxkit.sso.internal.interfaces.InterfaceException;
-
 import io.wxkit.sso.internal.interfaces.InterfaceError;
 
 import java.net.URI;

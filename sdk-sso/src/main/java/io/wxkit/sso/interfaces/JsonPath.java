@@ -1,10 +1,9 @@
 package io.wxkit.sso.interfaces;
 
 import io.wxkit.sso.internal.interfaces.InterfaceException;
-
 import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,6 @@
 package io.wxkit.sso.interfaces;
 
 import io.wxkit.sso.internal.interfaces.InterfaceException;
-
 import io.wxkit.sso.internal.interfaces.InterfaceError;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +10,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.wxkit.sso.audit.AuditEvent;
 import io.wxkit.sso.interfaces.testkit.InterfaceDb;
 import io.wxkit.sso.interfaces.testkit.Race;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,7 +1,6 @@
 package io.wxkit.sso.interfaces;
 
 import io.wxkit.sso.internal.interfaces.InterfaceException;
-
 import io.wxkit.sso.internal.interfaces.InterfaceError;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class InterfaceSpecTest {

@@ -1,7 +1,5 @@
 package io.wxkit.core.internal.crypto;
 
-import io.wxkit.core.internal.crypto.Utf8;
-
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;

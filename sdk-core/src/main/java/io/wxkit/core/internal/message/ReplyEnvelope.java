@@ -1,9 +1,5 @@
 package io.wxkit.core.internal.message;
 
-import io.wxkit.core.internal.message.XmlText;
-
-import io.wxkit.core.internal.message.ReplyOut;
-
 import java.util.Objects;
 
 /**

@@ -1,21 +1,13 @@
 package io.wxkit.core.internal.token;
 
 import io.wxkit.core.token.TokenStore;
-
 import io.wxkit.core.token.AccessTokenManager;
-
-import io.wxkit.core.internal.token.Waits;
-
 import io.wxkit.core.token.Credential;
-
-import io.wxkit.core.internal.token.ForcedRefreshBudget;
-
 import io.wxkit.core.token.RefreshLock;
-
 import io.wxkit.core.token.CaffeineTokenStore;
-
 import io.wxkit.core.internal.crypto.ConstantTime;
 import io.wxkit.core.http.WxApiException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +19,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,8 @@
 package io.wxkit.core.internal.token;
 
 import io.wxkit.core.token.Credential;
-
-import io.wxkit.core.internal.token.CredentialCache;
-
 import io.wxkit.core.http.WxApiException;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

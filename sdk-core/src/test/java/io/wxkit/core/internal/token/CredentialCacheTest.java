@@ -1,21 +1,17 @@
 package io.wxkit.core.internal.token;
 
 import io.wxkit.core.token.Credential;
-
 import io.wxkit.core.token.TokenStore;
-
 import io.wxkit.core.token.RefreshLock;
-
 import io.wxkit.core.token.CaffeineTokenStore;
-
 import io.wxkit.core.token.MutableClock;
-
 import io.wxkit.core.token.ObservedStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wxkit.core.http.WxApiException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

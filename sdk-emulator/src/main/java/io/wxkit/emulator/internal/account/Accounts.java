@@ -1,14 +1,12 @@
 package io.wxkit.emulator.internal.account;
 
 import io.wxkit.emulator.account.FakeUser;
-
 import io.wxkit.emulator.account.Account;
-
 import io.wxkit.emulator.account.CallbackMode;
-
 import io.wxkit.emulator.internal.http.ApiError;
 import io.wxkit.emulator.internal.http.ControlError;
 import io.wxkit.emulator.internal.http.Resettable;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;

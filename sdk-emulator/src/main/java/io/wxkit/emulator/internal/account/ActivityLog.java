@@ -1,8 +1,8 @@
 package io.wxkit.emulator.internal.account;
 
 import io.wxkit.emulator.account.Activity;
-
 import io.wxkit.emulator.internal.http.Resettable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

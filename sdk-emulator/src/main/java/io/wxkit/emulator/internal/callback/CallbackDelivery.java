@@ -1,13 +1,13 @@
 package io.wxkit.emulator.internal.callback;
 
 import io.wxkit.emulator.callback.CallbackResult;
-
 import io.wxkit.core.crypto.CallbackSignature;
 import io.wxkit.core.crypto.MessageCrypt;
 import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.internal.account.EventPush;
 import io.wxkit.emulator.internal.account.Accounts;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

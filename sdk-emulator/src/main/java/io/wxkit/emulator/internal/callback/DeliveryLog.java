@@ -1,8 +1,8 @@
 package io.wxkit.emulator.internal.callback;
 
 import io.wxkit.emulator.callback.CallbackResult;
-
 import io.wxkit.emulator.internal.http.Resettable;
+
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package io.wxkit.emulator.internal.fault;
 
 import io.wxkit.emulator.fault.Fault;
-
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.Gate;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Resettable;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

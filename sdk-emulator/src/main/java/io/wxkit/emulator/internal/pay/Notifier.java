@@ -1,11 +1,11 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.core.internal.crypto.pay.ResourceCipher;
 import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.emulator.internal.http.Json;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,9 +1,7 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import io.wxkit.emulator.pay.PaidOrder;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +12,7 @@ import io.wxkit.emulator.internal.http.ControlError;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
+
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;

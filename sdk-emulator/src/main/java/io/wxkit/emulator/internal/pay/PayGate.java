@@ -1,7 +1,6 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import io.wxkit.core.internal.crypto.pay.PayCryptoException;
 import io.wxkit.core.internal.crypto.pay.PayVerifier;
 import io.wxkit.core.internal.crypto.pay.V3Authorization;
@@ -10,6 +9,7 @@ import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.MalformedBodyException;
 import io.wxkit.emulator.internal.http.Request;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,13 +1,12 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import io.wxkit.emulator.pay.PaidOrder;
-
 import io.wxkit.emulator.internal.account.Accounts;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Resettable;
 import io.wxkit.emulator.internal.http.Router;
+
 import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Clock;

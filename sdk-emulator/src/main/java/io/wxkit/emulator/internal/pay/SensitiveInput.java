@@ -1,10 +1,10 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import io.wxkit.core.internal.crypto.pay.PayCryptoException;
 import io.wxkit.core.internal.crypto.pay.SensitiveFields;
 import io.wxkit.emulator.internal.http.Request;
+
 import java.util.function.Supplier;
 
 /**

@@ -1,9 +1,9 @@
 package io.wxkit.emulator.internal.pay;
 
 import io.wxkit.emulator.pay.PlatformKeys;
-
 import io.wxkit.emulator.internal.http.EmulatorServer;
 import io.wxkit.emulator.internal.http.Router;
+
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;

@@ -1,8 +1,7 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.Untrusted;
-
 import io.wxkit.core.ratelimit.RateLimiter;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 

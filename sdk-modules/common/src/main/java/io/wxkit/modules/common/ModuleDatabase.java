@@ -1,9 +1,8 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.Untrusted;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 
 /**

@@ -1,7 +1,5 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.Untrusted;
-
 import java.util.Objects;
 
 /**

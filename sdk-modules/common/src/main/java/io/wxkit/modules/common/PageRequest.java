@@ -1,6 +1,5 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.Untrusted;
 
 /**
  * One page of a keyset-paginated list: up to {@code size} items after the opaque {@code cursor} a previous

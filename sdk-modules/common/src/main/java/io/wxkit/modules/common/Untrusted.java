@@ -1,8 +1,5 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.CommonError;
-
-import io.wxkit.modules.common.ModuleException;
 
 /**
  * Makes untrusted values (openids, titles, IPs from requests) safe to put into exception messages and logs:

@@ -1,7 +1,5 @@
 package io.wxkit.modules.common;
 
-import io.wxkit.modules.common.Untrusted;
-
 import io.wxkit.modules.common.internal.CsvWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;

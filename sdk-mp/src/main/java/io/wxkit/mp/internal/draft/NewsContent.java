@@ -1,9 +1,9 @@
 package io.wxkit.mp.internal.draft;
 
 import io.wxkit.mp.draft.NewsItem;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**

@@ -1,18 +1,15 @@
 package io.wxkit.modules.lottery.internal;
 
 import io.wxkit.modules.lottery.LotteryModule;
-
 import io.wxkit.modules.lottery.LotteryError;
-
 import io.wxkit.modules.lottery.LotteryMode;
-
 import io.wxkit.modules.lottery.Activity;
-
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
 import io.wxkit.mp.callback.Rule;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
