@@ -1,13 +1,13 @@
 package io.wxkit.spring.pay;
 
-import io.wxkit.core.internal.crypto.pem.Pem;
-import io.wxkit.core.internal.crypto.pem.PemException;
 import io.wxkit.spring.WxPropertyException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
 
@@ -28,11 +28,7 @@ final class MerchantCertificates {
         if (s.getMerchantCertificate() != null) {
             property = prefix + ".merchant-certificate";
             String pem = PayMerchantFactory.read(property, s.getMerchantCertificate());
-            try {
-                cert = Pem.certificate(pem);
-            } catch (PemException | IllegalArgumentException | IndexOutOfBoundsException e) { // no block at all: the last
-                throw new WxPropertyException(property, "is not a PEM X.509 certificate");
-            }
+            cert = fromPem(property, pem);
         } else if (s.getP12() != null) {
             property = prefix + ".p12";
             cert = fromPkcs12(property, PayMerchantFactory.bytes(property, s.getP12()),
@@ -40,10 +36,25 @@ final class MerchantCertificates {
         } else {
             return null;
         }
-        if (!Pem.serialNumber(cert).equalsIgnoreCase(s.getCertSerialNo().trim())) {
+        if (!cert.getSerialNumber().toString(16).equalsIgnoreCase(s.getCertSerialNo().trim())) {
             throw new WxPropertyException(property, "holds a certificate whose serial is not " + prefix + ".cert-serial-no");
         }
         return cert;
+    }
+
+    // the JDK's X.509 factory reads PEM text itself (the starter uses public API only, not sdk-core's internal PEM
+    // reader); a merchant API certificate is RSA, which the JDK knows
+    private static X509Certificate fromPem(String property, String pem) {
+        try {
+            Certificate c = CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+            if (c instanceof X509Certificate x) {
+                return x;
+            }
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // fall through: the message below says what is wrong without echoing the file
+        }
+        throw new WxPropertyException(property, "is not a PEM X.509 certificate");
     }
 
     private static X509Certificate fromPkcs12(String property, byte[] p12, String password) {
