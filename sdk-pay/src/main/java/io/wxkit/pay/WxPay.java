@@ -1,5 +1,7 @@
 package io.wxkit.pay;
 
+import io.wxkit.pay.observe.PayCallListener;
+import io.wxkit.pay.observe.VerificationKey;
 import io.wxkit.core.internal.crypto.pay.PaySigner;
 import io.wxkit.core.internal.crypto.pay.ResourceCipher;
 import io.wxkit.core.internal.crypto.pem.Pem;

@@ -1,5 +1,8 @@
 package io.wxkit.pay;
 
+import io.wxkit.pay.observe.VerificationKey;
+
+import io.wxkit.pay.observe.PayCallResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

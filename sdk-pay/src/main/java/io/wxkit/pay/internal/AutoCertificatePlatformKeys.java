@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.core.internal.crypto.pay.PayCryptoException;
 import io.wxkit.core.internal.crypto.pay.PayVerifier;
 import io.wxkit.core.internal.crypto.pem.Pem;
-import io.wxkit.pay.VerificationKey;
+import io.wxkit.pay.observe.VerificationKey;
 import io.wxkit.pay.WxPayException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.wxkit.pay.internal;
 
-import io.wxkit.pay.PayCallListener;
-import io.wxkit.pay.PayCallResult;
+import io.wxkit.pay.observe.PayCallListener;
+import io.wxkit.pay.observe.PayCallResult;
 import io.wxkit.pay.WxPayException;
 import java.time.Duration;
 import java.util.function.Supplier;

@@ -7,7 +7,7 @@ import io.wxkit.core.internal.crypto.pay.PayVerifier;
 import io.wxkit.core.internal.crypto.pay.V3Authorization;
 import io.wxkit.core.internal.text.Untrusted;
 import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
-import io.wxkit.pay.PayCallListener;
+import io.wxkit.pay.observe.PayCallListener;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
 import java.io.InputStream;

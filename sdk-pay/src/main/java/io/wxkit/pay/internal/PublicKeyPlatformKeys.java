@@ -1,7 +1,7 @@
 package io.wxkit.pay.internal;
 
 import io.wxkit.core.internal.crypto.pay.PayVerifier;
-import io.wxkit.pay.VerificationKey;
+import io.wxkit.pay.observe.VerificationKey;
 import java.security.PublicKey;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.wxkit.spring.actuate;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.wxkit.pay.PayCallListener;
-import io.wxkit.pay.PayCallResult;
+import io.wxkit.pay.observe.PayCallListener;
+import io.wxkit.pay.observe.PayCallResult;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package io.wxkit.spring.actuate;
 
-import io.wxkit.pay.VerificationKey;
+import io.wxkit.pay.observe.VerificationKey;
 import io.wxkit.spring.pay.WxPayKeyInventory;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wxkit.core.dedup.DedupStore;
 import io.wxkit.core.http.ApiCallListener;
 import io.wxkit.mp.WxMp;
-import io.wxkit.pay.PayCallListener;
+import io.wxkit.pay.observe.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.spring.mp.WxCallbackCustomizer;
 import io.wxkit.spring.store.WxStoreAutoConfiguration;

@@ -1,6 +1,6 @@
 package io.wxkit.spring.pay;
 
-import io.wxkit.pay.PayCallListener;
+import io.wxkit.pay.observe.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.spring.WxPropertyException;
 import java.io.IOException;

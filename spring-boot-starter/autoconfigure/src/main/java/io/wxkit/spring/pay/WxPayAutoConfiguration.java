@@ -1,7 +1,7 @@
 package io.wxkit.spring.pay;
 
 import io.wxkit.core.dedup.DedupStore;
-import io.wxkit.pay.PayCallListener;
+import io.wxkit.pay.observe.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayRegistry;
 import io.wxkit.spring.store.WxStoreAutoConfiguration;

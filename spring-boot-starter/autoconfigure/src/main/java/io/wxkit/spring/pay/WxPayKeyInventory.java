@@ -1,6 +1,6 @@
 package io.wxkit.spring.pay;
 
-import io.wxkit.pay.VerificationKey;
+import io.wxkit.pay.observe.VerificationKey;
 import io.wxkit.pay.WxPay;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.wxkit.spring.actuate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wxkit.pay.VerificationKey;
+import io.wxkit.pay.observe.VerificationKey;
 import io.wxkit.spring.WxPropertyException;
 import io.wxkit.spring.mp.WxMpAutoConfiguration;
 import io.wxkit.spring.pay.WxPayAutoConfiguration;

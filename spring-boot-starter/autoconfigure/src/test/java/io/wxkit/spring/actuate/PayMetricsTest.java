@@ -10,7 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wxkit.emulator.WxEmulator;
 import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.pay.PlatformKeys;
-import io.wxkit.pay.PayCallListener;
+import io.wxkit.pay.observe.PayCallListener;
 import io.wxkit.pay.WxPay;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.payment.Order;

@@ -1,7 +1,7 @@
-package io.wxkit.pay;
+package io.wxkit.pay.observe;
 
 /**
- * Observes the APIv3 calls a {@link WxPay} makes: told when each starts, and its {@link Completion} told how it
+ * Observes the APIv3 calls a {@link io.wxkit.pay.WxPay} makes: told when each starts, and its {@link Completion} told how it
  * ended. For metrics and tracing (the Spring starter feeds Micrometer's Observation API with it); it sees no
  * request or response body, no signature, no key.
  *

@@ -1,10 +1,10 @@
-package io.wxkit.pay;
+package io.wxkit.pay.observe;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One key a {@link WxPay} verifies WeChat Pay's answers and notifications with, for health checks: the WeChat Pay
+ * One key a {@link io.wxkit.pay.WxPay} verifies WeChat Pay's answers and notifications with, for health checks: the WeChat Pay
  * public key (no expiry) or a downloaded platform certificate (with its {@code notAfter}). Carries no key material.
  *
  * @param kind which of the two
