@@ -46,7 +46,12 @@ class MembersConsoleIT extends AppSuite {
             browser.find(By.id("scopes-" + memberAdmin[0])).clear();
             browser.find(By.id("scopes-" + memberAdmin[0])).sendKeys("department:" + dept);
             browser.find(By.id("grant-" + memberAdmin[0])).click();
-            assertThat(browser.find(By.cssSelector(row + ".current")).getText()).contains("MANAGER").contains(dept);
+            // the grant reloads the page: read the row of the new page (the old one goes stale), same assertion
+            String granted = browser.await(d -> {
+                String text = d.findElement(By.cssSelector(row + ".current")).getText();
+                return text.contains("MANAGER") ? text : null;
+            });
+            assertThat(granted).contains("MANAGER").contains(dept);
             browser.screenshot("admin-member-scopes");
             browser.get(appUrl() + "/admin/members/levels");
             browser.find(By.id("code")).sendKeys("Gold!");
