@@ -67,8 +67,8 @@ class FormsConsoleIT extends AppSuite {
             browser.screenshot("admin-form");
             String firstPageTop = browser.find(By.cssSelector("#submissions tr[data-submission]")).getAttribute("data-submission");
             browser.find(By.id("next-page")).click();
-            assertThat(browser.find(By.cssSelector("#submissions tr[data-submission]")).getAttribute("data-submission"))
-                    .isNotEqualTo(firstPageTop);
+            browser.await(d -> !firstPageTop.equals(
+                    d.findElement(By.cssSelector("#submissions tr[data-submission]")).getAttribute("data-submission")));
 
             HttpResponse<InputStream> csv = Downloads.get(browser, appUrl() + "/admin/forms/" + form.id() + "/export.csv");
             assertThat(csv.statusCode()).isEqualTo(200);

@@ -50,7 +50,8 @@ class ForumModerationIT extends AppSuite {
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("已锁定");
             assertThat(browser.find(By.cssSelector(row)).getAttribute("data-locked")).isEqualTo("true");
             browser.find(By.id("pin-" + thread.id())).click();
-            assertThat(browser.find(By.cssSelector(row)).getAttribute("data-pinned")).isEqualTo("true");
+            // the click reloads the page: wait for the new page's row rather than read the old one
+            browser.await(d -> "true".equals(d.findElement(By.cssSelector(row)).getAttribute("data-pinned")));
 
             browser.find(By.id("delete-reply-" + spam.id())).click();
             assertThat(browser.find(By.cssSelector(".flash.error")).getText()).contains("原因");
@@ -71,6 +72,8 @@ class ForumModerationIT extends AppSuite {
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("o_it_forum_spammer").contains("30");
             browser.find(By.id("reason-thread-" + other.id())).sendKeys("广告 spam");
             browser.find(By.id("delete-thread-" + other.id())).click();
+            // the ban's flash is still on screen until the delete's page arrives: wait for the row to go
+            browser.await(d -> d.findElements(By.id("thread-" + other.id())).isEmpty());
             assertThat(browser.driver().findElements(By.id("thread-" + other.id()))).isEmpty();
             browser.screenshot("admin-forum");
         }

@@ -68,6 +68,8 @@ class ShopConsoleIT extends AppSuite {
             browser.get(appUrl() + "/admin/shop/orders");
             browser.find(By.cssSelector("#status option[value='PAID']")).click();
             browser.find(By.id("filter")).click();
+            browser.await(d -> d.findElements(By.cssSelector("#orders tr[data-order]")).stream()
+                    .allMatch(r -> "PAID".equals(r.getAttribute("data-status"))));
             List<String> statuses = browser.driver().findElements(By.cssSelector("#orders tr[data-order]")).stream()
                     .map(r -> r.getAttribute("data-status")).distinct().toList();
             assertThat(statuses).containsExactly("PAID");
@@ -78,7 +80,8 @@ class ShopConsoleIT extends AppSuite {
             browser.find(By.id("carrier")).sendKeys("顺丰速运");
             browser.find(By.id("trackingNo")).sendKeys("SF1234567890");
             browser.find(By.id("ship")).click();
-            assertThat(browser.find(By.id("order-status")).getAttribute("data-status")).isEqualTo("SHIPPED");
+            // the order page reloads with the new status: wait for it rather than read the page the click left
+            browser.await(d -> "SHIPPED".equals(d.findElement(By.id("order-status")).getAttribute("data-status")));
             assertThat(browser.find(By.id("tracking")).getText()).contains("SF1234567890");
 
             browser.get(appUrl() + "/admin/shop/orders/" + toRefund.outTradeNo());
