@@ -22,7 +22,7 @@ CLASSPATH_FILE=examples/target/run-classpath.txt
 if [[ "${EXAMPLES_SKIP_BUILD:-0}" != 1 || ! -s "$CLASSPATH_FILE" ]]; then
   echo "building the examples app (once for both instances) ..."
   # test-compile: the modules' test-jar dependencies (checked by the build's enforcer) exist from that phase on
-  ./mvnw -B -q -o -pl examples -am -Djacoco.skip=true test-compile \
+  ./mvnw -B -q -pl examples -am -Djacoco.skip=true test-compile \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$PWD/$CLASSPATH_FILE" -Dmdep.includeScope=runtime
 fi

@@ -92,7 +92,8 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         int appPort = appPort(env);
         Path dataDir = dataDir(env);
         Duration wait = Duration.ofSeconds(env.getProperty("examples.emulator.join-timeout-seconds", Long.class, 120L));
-        JoinedEmulator joined = JoinedEmulator.await(url, DemoAccounts.APP_IDS, wait);
+        boolean demoData = env.getProperty("examples.demo-data", Boolean.class, true);
+        JoinedEmulator joined = JoinedEmulator.await(url, DemoAccounts.APP_IDS, demoData, wait);
         DemoCredentials credentials = DemoCredentials.of(dataDir);
         // this instance's own copy: the first instance rewrites its file on every start
         Path platformFile = write(dataDir.resolve("emulator-platform-public-key-" + appPort + ".pem"),
@@ -102,8 +103,7 @@ public final class EmbeddedWeChat implements ApplicationContextInitializer<Confi
         merchant(props, credentials, credentials.merchantKeyFile(), joined.platformPublicKeyId(), platformFile,
                 publicBase);
         env.getPropertySources().addFirst(new MapPropertySource("examples-joined-wechat", props));
-        DemoUsers users = env.getProperty("examples.demo-data", Boolean.class, true)
-                ? joined.demoUsers() : DemoUsers.none();
+        DemoUsers users = demoData ? joined.demoUsers() : DemoUsers.none();
         context.getBeanFactory().registerSingleton(DemoUsers.BEAN, users);
     }
 

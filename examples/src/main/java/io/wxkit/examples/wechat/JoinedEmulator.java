@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * does not show them): {@link DemoCredentials} derives them from the shared data directory.
  *
  * <p>The second instance may be started together with the first, so {@link #await} polls until the emulator
- * answers with every demo person in every account (the first instance creates them right after starting it).
+ * answers for every account and, when this instance wants the demo data, with every demo person in each (the first
+ * instance creates them right after starting it). Both instances must agree on {@code examples.demo-data}: a
+ * second instance without demo data waits only for the accounts.
  */
 final class JoinedEmulator {
     private static final Logger log = LoggerFactory.getLogger(JoinedEmulator.class);
@@ -48,25 +52,30 @@ final class JoinedEmulator {
     }
 
     /**
-     * Waits until the emulator at {@code url} knows every demo person in each of {@code accounts}.
+     * Waits until the emulator at {@code url} answers for each of {@code accounts} and, if {@code demoUsers}, knows
+     * every demo person in each.
      *
      * @throws IllegalStateException when it does not within {@code timeout}, with what was missing
      */
-    static JoinedEmulator await(String url, Map<String, String> accounts, Duration timeout) {
+    static JoinedEmulator await(String url, Map<String, String> accounts, boolean demoUsers, Duration timeout) {
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         Client client = new Client(base);
         Instant deadline = Instant.now().plus(timeout);
-        log.info("joining the WeChat emulator at {} (waiting up to {} s for the first instance's demo users)",
-                base, timeout.toSeconds());
+        log.info("joining the WeChat emulator at {} (waiting up to {} s for the first instance's {})",
+                base, timeout.toSeconds(), demoUsers ? "accounts and demo users" : "accounts");
         String missing;
         while (true) {
             Map<String, Map<String, String>> openids = new HashMap<>();
             missing = null;
             try {
+                Set<String> registered = client.appIds();
                 for (String appId : accounts.values()) {
+                    if (!registered.contains(appId) && missing == null) {
+                        missing = "account " + appId;
+                    }
                     Map<String, String> byNickname = client.users(appId);
                     openids.put(appId, byNickname);
-                    for (String nickname : DemoUsers.nicknames()) {
+                    for (String nickname : demoUsers ? DemoUsers.nicknames() : List.<String>of()) {
                         if (!byNickname.containsKey(nickname) && missing == null) {
                             missing = "demo user " + nickname + " in " + appId;
                         }
@@ -83,7 +92,9 @@ final class JoinedEmulator {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the WeChat emulator at " + base + " did not show " + missing
                         + " within " + timeout.toSeconds() + " s: start the first instance (with the embedded "
-                        + "emulator and the same examples.data-dir) or raise examples.emulator.join-timeout-seconds");
+                        + "emulator and the same examples.data-dir) or raise examples.emulator.join-timeout-seconds"
+                        + (demoUsers ? "; if the first instance runs with examples.demo-data=false, set it here too"
+                                : ""));
             }
             sleep();
         }
@@ -123,6 +134,15 @@ final class JoinedEmulator {
 
         Client(String base) {
             this.base = base;
+        }
+
+        /** The appIds of the accounts the emulator has. */
+        Set<String> appIds() throws IOException {
+            Set<String> appIds = new HashSet<>();
+            for (JsonNode a : get("/emulator/accounts")) {
+                appIds.add(a.path("appId").asText());
+            }
+            return appIds;
         }
 
         /** nickname → openid of the account's users; the first user of a nickname wins (the demo's, created first). */
