@@ -81,9 +81,10 @@ public final class AccountApi {
     /**
      * Today's quota of one API: {@code POST cgi-bin/openapi/quota/get}.
      *
+     * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send} (a missing leading
+     *     {@code /} is added)
      * @return the quota: {@code daily_limit}, {@code used} and {@code remain} of today
      * @throws IllegalArgumentException if {@code cgiPath} is null or blank
-     * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send}
      */
     public ApiQuota quota(String cgiPath) {
         Checks.requireText(cgiPath, "cgi_path");
