@@ -13,6 +13,14 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedPage(
+    /**
+     * <p>Copies {@code items}; a missing list becomes empty.
+     *
+     *
+     * @param totalCount published messages in total
+     * @param itemCount messages on this page
+     * @param items this page, or null
+     */
         @JsonProperty("total_count") int totalCount,
         @JsonProperty("item_count") int itemCount,
         @JsonProperty("item") List<PublishedItem> items) {
