@@ -215,7 +215,6 @@ public record KfMessage(
     /** @param content the text */
     public record Text(@JsonProperty("content") String content) {
         /**
-         *
          * @param content the text
          * @throws IllegalArgumentException if the content is blank
          */
@@ -227,7 +226,6 @@ public record KfMessage(
     /** @param mediaId the media id */
     public record Media(@JsonProperty("media_id") String mediaId) {
         /**
-         *
          * @param mediaId the media id
          * @throws IllegalArgumentException if the media id is blank
          */
@@ -239,7 +237,6 @@ public record KfMessage(
     /** @param articleId the published article id */
     public record ArticleRef(@JsonProperty("article_id") String articleId) {
         /**
-         *
          * @param articleId the published article id
          * @throws IllegalArgumentException if the article id is blank
          */
@@ -260,7 +257,6 @@ public record KfMessage(
     public record Video(@JsonProperty("media_id") String mediaId, @JsonProperty("thumb_media_id") String thumbMediaId,
             @JsonProperty("title") String title, @JsonProperty("description") String description) {
         /**
-         *
          * @param mediaId the uploaded video
          * @param thumbMediaId the uploaded thumbnail
          * @param title the title, or null
@@ -287,7 +283,6 @@ public record KfMessage(
             @JsonProperty("musicurl") String musicUrl, @JsonProperty("hqmusicurl") String hqMusicUrl,
             @JsonProperty("thumb_media_id") String thumbMediaId) {
         /**
-         *
          * @param musicUrl the music link
          * @param hqMusicUrl the high-quality link (used on Wi-Fi)
          * @param thumbMediaId the uploaded thumbnail
@@ -305,7 +300,6 @@ public record KfMessage(
     /** @param articles the articles (WeChat shows one) */
     public record News(@JsonProperty("articles") List<Article> articles) {
         /**
-         *
          * @param articles the articles (WeChat shows one)
          * @throws IllegalArgumentException unless there is exactly one article
          */
@@ -326,7 +320,6 @@ public record KfMessage(
     public record Article(@JsonProperty("title") String title, @JsonProperty("description") String description,
             @JsonProperty("url") String url, @JsonProperty("picurl") String picUrl) {
         /**
-         *
          * @param title the title
          * @param url the page opened on tap
          * @param description the summary, or null
@@ -350,7 +343,6 @@ public record KfMessage(
     public record MsgMenu(@JsonProperty("head_content") String headContent, @JsonProperty("list") List<MenuItem> items,
             @JsonProperty("tail_content") String tailContent) {
         /**
-         *
          * @param items the tappable items
          * @param headContent the text above the items
          * @param tailContent the text below the items
@@ -369,7 +361,6 @@ public record KfMessage(
      */
     public record MenuItem(@JsonProperty("id") String id, @JsonProperty("content") String content) {
         /**
-         *
          * @param id the id echoed back when tapped
          * @param content the label
          * @throws IllegalArgumentException if a field is blank
@@ -392,7 +383,6 @@ public record KfMessage(
     public record MiniProgramPage(@JsonProperty("title") String title, @JsonProperty("appid") String appId,
             @JsonProperty("pagepath") String pagePath, @JsonProperty("thumb_media_id") String thumbMediaId) {
         /**
-         *
          * @param appId the mini program (bound to the account)
          * @param pagePath the page opened
          * @param thumbMediaId the uploaded cover image
@@ -409,7 +399,6 @@ public record KfMessage(
     /** @param kfAccount the customer-service account, {@code prefix@account} */
     public record CustomService(@JsonProperty("kf_account") String kfAccount) {
         /**
-         *
          * @param kfAccount the customer-service account, {@code prefix@account}
          * @throws IllegalArgumentException if the account is blank
          */
