@@ -283,11 +283,11 @@ public record KfMessage(
             @JsonProperty("musicurl") String musicUrl, @JsonProperty("hqmusicurl") String hqMusicUrl,
             @JsonProperty("thumb_media_id") String thumbMediaId) {
         /**
+         * @param title the title, or null
+         * @param description the description, or null
          * @param musicUrl the music link
          * @param hqMusicUrl the high-quality link (used on Wi-Fi)
          * @param thumbMediaId the uploaded thumbnail
-         * @param title the title, or null
-         * @param description the description, or null
          * @throws IllegalArgumentException if the links or the thumbnail are blank
          */
         public Music {
@@ -321,8 +321,8 @@ public record KfMessage(
             @JsonProperty("url") String url, @JsonProperty("picurl") String picUrl) {
         /**
          * @param title the title
-         * @param url the page opened on tap
          * @param description the summary, or null
+         * @param url the page opened on tap
          * @param picUrl the cover image link, or null
          * @throws IllegalArgumentException if the title or url is blank
          */
@@ -343,8 +343,8 @@ public record KfMessage(
     public record MsgMenu(@JsonProperty("head_content") String headContent, @JsonProperty("list") List<MenuItem> items,
             @JsonProperty("tail_content") String tailContent) {
         /**
-         * @param items the tappable items
          * @param headContent the text above the items
+         * @param items the tappable items
          * @param tailContent the text below the items
          * @throws IllegalArgumentException if there are no items
          */
@@ -383,10 +383,10 @@ public record KfMessage(
     public record MiniProgramPage(@JsonProperty("title") String title, @JsonProperty("appid") String appId,
             @JsonProperty("pagepath") String pagePath, @JsonProperty("thumb_media_id") String thumbMediaId) {
         /**
+         * @param title the card title
          * @param appId the mini program (bound to the account)
          * @param pagePath the page opened
          * @param thumbMediaId the uploaded cover image
-         * @param title the card title
          * @throws IllegalArgumentException if a required field is blank
          */
         public MiniProgramPage {

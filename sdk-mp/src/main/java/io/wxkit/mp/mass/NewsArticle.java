@@ -35,10 +35,10 @@ public record NewsArticle(
 
     /**
      * @param thumbMediaId the cover image (a permanent or temporary image/thumb material)
-     * @param title the title
-     * @param content the HTML body (images only from {@code media/uploadimg})
      * @param author the author, or null
+     * @param title the title
      * @param contentSourceUrl the "read more" link, or null
+     * @param content the HTML body (images only from {@code media/uploadimg})
      * @param digest the summary, or null
      * @param showCoverPic 1 to show the cover in the body, or null
      * @param needOpenComment 1 to open comments, or null
