@@ -13,6 +13,14 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MaterialPage(
+    /**
+     * <p>Copies {@code items}; a missing list becomes empty.
+     *
+     *
+     * @param totalCount materials of the type
+     * @param itemCount materials on this page
+     * @param items this page, or null
+     */
         @JsonProperty("total_count") int totalCount,
         @JsonProperty("item_count") int itemCount,
         @JsonProperty("item") List<MaterialItem> items) {
