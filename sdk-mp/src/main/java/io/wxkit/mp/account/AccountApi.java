@@ -84,7 +84,8 @@ public final class AccountApi {
      * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send} (a missing leading
      *     {@code /} is added)
      * @return the quota: {@code daily_limit}, {@code used} and {@code remain} of today
-     * @throws IllegalArgumentException if {@code cgiPath} is null or blank
+     * @throws NullPointerException if {@code cgiPath} is null
+     * @throws IllegalArgumentException if {@code cgiPath} is blank
      */
     public ApiQuota quota(String cgiPath) {
         Checks.requireText(cgiPath, "cgi_path");
@@ -100,7 +101,8 @@ public final class AccountApi {
      *
      * @param rid the request id; not blank
      * @return when the call was made, how long it took, and its URL, request and response bodies
-     * @throws IllegalArgumentException if {@code rid} is null or blank
+     * @throws NullPointerException if {@code rid} is null
+     * @throws IllegalArgumentException if {@code rid} is blank
      */
     public RidInfo rid(String rid) {
         Checks.requireText(rid, "rid");

@@ -55,7 +55,8 @@ public final class KfApi {
      *
      * @param openid the follower; not blank
      * @param command show or hide; not null
-     * @throws IllegalArgumentException if {@code openid} is null or blank
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
      */
     public void typing(String openid, TypingCommand command) {
         Checks.requireText(openid, "touser");
@@ -96,7 +97,8 @@ public final class KfApi {
      *
      * @param account the account, {@code prefix@account-wechat-id}; not blank
      * @param nickname the new nickname; not blank
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public void updateAccount(String account, String nickname) {
         context.execute(ApiRequest.post("customservice/kfaccount/update").json(accountBody(account, nickname))
@@ -107,7 +109,8 @@ public final class KfApi {
      * Deletes an account: {@code GET customservice/kfaccount/del}.
      *
      * @param account the account, {@code prefix@account-wechat-id}; not blank
-     * @throws IllegalArgumentException if {@code account} is null or blank
+     * @throws NullPointerException if {@code account} is null
+     * @throws IllegalArgumentException if {@code account} is blank
      */
     public void deleteAccount(String account) {
         Checks.requireText(account, "kf_account");
@@ -119,7 +122,8 @@ public final class KfApi {
      *
      * @param account the account, {@code prefix@account-wechat-id}; not blank
      * @param wechatId the WeChat id ({@code invite_wx}) of the person who will serve as {@code account}; not blank
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public void inviteWorker(String account, String wechatId) {
         Checks.requireText(account, "kf_account");
@@ -133,7 +137,8 @@ public final class KfApi {
      *
      * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
      * @param openid the follower; not blank
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public void createSession(String account, String openid) {
         context.execute(ApiRequest.post("customservice/kfsession/create").json(sessionBody(account, openid)));
@@ -144,7 +149,8 @@ public final class KfApi {
      *
      * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
      * @param openid the follower; not blank
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public void closeSession(String account, String openid) {
         context.execute(ApiRequest.post("customservice/kfsession/close").json(sessionBody(account, openid)));
@@ -155,7 +161,8 @@ public final class KfApi {
      *
      * @param openid the follower; not blank
      * @return the session; its {@code kfAccount} and {@code createTime} are null when WeChat reports none
-     * @throws IllegalArgumentException if {@code openid} is null or blank
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
      */
     public KfSession session(String openid) {
         Checks.requireText(openid, "openid");
@@ -169,7 +176,8 @@ public final class KfApi {
      *
      * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
      * @return the sessions ({@code sessionlist}), each with {@code account} and its {@code createtime}
-     * @throws IllegalArgumentException if {@code account} is null or blank
+     * @throws NullPointerException if {@code account} is null
+     * @throws IllegalArgumentException if {@code account} is blank
      */
     public List<KfSession> sessions(String account) {
         Checks.requireText(account, "kf_account");

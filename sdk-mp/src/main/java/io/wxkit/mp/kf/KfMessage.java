@@ -81,7 +81,8 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param content the text; not blank
      * @return the message
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static KfMessage text(String openid, String content) {
         return new KfMessage(openid, "text", new Text(content), null, null, null, null, null, null, null, null, null,
@@ -94,7 +95,8 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param mediaId the {@code media_id} of an image from {@code mp.media().upload(..)}; not blank
      * @return the message
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static KfMessage image(String openid, String mediaId) {
         return new KfMessage(openid, "image", null, new Media(mediaId), null, null, null, null, null, null, null, null, null);
@@ -106,7 +108,8 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param mediaId the {@code media_id} of a voice from {@code mp.media().upload(..)}; not blank
      * @return the message
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static KfMessage voice(String openid, String mediaId) {
         return new KfMessage(openid, "voice", null, null, new Media(mediaId), null, null, null, null, null, null, null, null);
@@ -118,6 +121,7 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param video the payload; not null
      * @return the message
+     * @throws NullPointerException if {@code openid} is null
      * @throws IllegalArgumentException if {@code openid} is blank or {@code video} is null
      */
     public static KfMessage video(String openid, Video video) {
@@ -130,6 +134,7 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param music the payload; not null
      * @return the message
+     * @throws NullPointerException if {@code openid} is null
      * @throws IllegalArgumentException if {@code openid} is blank or {@code music} is null
      */
     public static KfMessage music(String openid, Music music) {
@@ -143,7 +148,7 @@ public record KfMessage(
      * @param article the card; not null
      * @return the message
      * @throws IllegalArgumentException if {@code openid} is blank
-     * @throws NullPointerException if {@code article} is null
+     * @throws NullPointerException if {@code openid} or {@code article} is null
      */
     public static KfMessage news(String openid, Article article) {
         return new KfMessage(openid, "news", null, null, null, null, null, new News(List.of(article)), null, null, null,
@@ -156,7 +161,8 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param mediaId the {@code media_id} of the news material or draft; not blank
      * @return the message
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static KfMessage mpNews(String openid, String mediaId) {
         return new KfMessage(openid, "mpnews", null, null, null, null, null, null, new Media(mediaId), null, null, null,
@@ -169,7 +175,8 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param articleId the {@code article_id} from {@code mp.freepublish()}; not blank
      * @return the message
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static KfMessage mpNewsArticle(String openid, String articleId) {
         return new KfMessage(openid, "mpnewsarticle", null, null, null, null, null, null, null, new ArticleRef(articleId),
@@ -182,6 +189,7 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param menu the question and its answers; not null
      * @return the message
+     * @throws NullPointerException if {@code openid} is null
      * @throws IllegalArgumentException if {@code openid} is blank or {@code menu} is null
      */
     public static KfMessage menu(String openid, MsgMenu menu) {
@@ -194,6 +202,7 @@ public record KfMessage(
      * @param openid the recipient; not blank
      * @param page the card; not null
      * @return the message
+     * @throws NullPointerException if {@code openid} is null
      * @throws IllegalArgumentException if {@code openid} is blank or {@code page} is null
      */
     public static KfMessage miniProgramPage(String openid, MiniProgramPage page) {
@@ -205,7 +214,8 @@ public record KfMessage(
      *
      * @param kfAccount the account ({@code customservice.kf_account}); not blank
      * @return a copy with {@code customservice} set
-     * @throws IllegalArgumentException if {@code kfAccount} is null or blank
+     * @throws NullPointerException if {@code kfAccount} is null
+     * @throws IllegalArgumentException if {@code kfAccount} is blank
      */
     public KfMessage asKfAccount(String kfAccount) {
         return new KfMessage(toUser, msgType, text, image, voice, video, music, news, mpNews, mpNewsArticle, menu,

@@ -72,7 +72,8 @@ public final class MassApi {
      *
      * @param openid the follower who receives the preview ({@code touser}); not blank
      * @param message the payload; not null
-     * @throws IllegalArgumentException if {@code openid} is null or blank
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
      * @throws NullPointerException if {@code message} is null
      */
     public void preview(String openid, MassMessage message) {

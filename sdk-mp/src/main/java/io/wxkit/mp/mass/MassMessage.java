@@ -72,7 +72,8 @@ public record MassMessage(
      *
      * @param mediaId the {@code media_id} of a news material, draft or {@link MassApi#uploadNews} result; not blank
      * @return the message
-     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     * @throws NullPointerException if {@code mediaId} is null
+     * @throws IllegalArgumentException if {@code mediaId} is blank
      */
     public static MassMessage mpNews(String mediaId) {
         return new MassMessage("mpnews", new Media(mediaId), null, null, null, null, null, null, null);
@@ -83,7 +84,8 @@ public record MassMessage(
      *
      * @param content the text; not blank
      * @return the message
-     * @throws IllegalArgumentException if {@code content} is null or blank
+     * @throws NullPointerException if {@code content} is null
+     * @throws IllegalArgumentException if {@code content} is blank
      */
     public static MassMessage text(String content) {
         return new MassMessage("text", null, new Text(content), null, null, null, null, null, null);
@@ -94,7 +96,8 @@ public record MassMessage(
      *
      * @param mediaId the voice's {@code media_id}; not blank
      * @return the message
-     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     * @throws NullPointerException if {@code mediaId} is null
+     * @throws IllegalArgumentException if {@code mediaId} is blank
      */
     public static MassMessage voice(String mediaId) {
         return new MassMessage("voice", null, null, new Media(mediaId), null, null, null, null, null);
@@ -127,7 +130,8 @@ public record MassMessage(
      *
      * @param mediaId the video's {@code media_id}; not blank
      * @return the message
-     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     * @throws NullPointerException if {@code mediaId} is null
+     * @throws IllegalArgumentException if {@code mediaId} is blank
      */
     public static MassMessage mpVideo(String mediaId) {
         return new MassMessage("mpvideo", null, null, null, null, new Media(mediaId), null, null, null);
@@ -138,7 +142,8 @@ public record MassMessage(
      *
      * @param cardId the card's {@code card_id}; not blank
      * @return the message
-     * @throws IllegalArgumentException if {@code cardId} is null or blank
+     * @throws NullPointerException if {@code cardId} is null
+     * @throws IllegalArgumentException if {@code cardId} is blank
      */
     public static MassMessage wxCard(String cardId) {
         return new MassMessage("wxcard", null, null, null, null, null, new Card(cardId), null, null);

@@ -58,7 +58,8 @@ public record NewsArticle(
      * @param title the title; not blank
      * @param content the HTML body; not blank
      * @return the article
-     * @throws IllegalArgumentException if an argument is null or blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
      */
     public static NewsArticle of(String thumbMediaId, String title, String content) {
         return new NewsArticle(thumbMediaId, null, title, null, content, null, null, null, null);
