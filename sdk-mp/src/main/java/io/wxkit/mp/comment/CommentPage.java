@@ -15,7 +15,6 @@ public record CommentPage(@JsonProperty("total") int total, @JsonProperty("comme
     /**
      * Copies {@code comments}; a missing list becomes empty.
      *
-     *
      * @param total number of comments of the requested type on the article
      * @param comments this page, or null
      */

@@ -56,7 +56,6 @@ public record Article(
     /**
      * Validates the article and copies {@code imageMediaIds}.
      *
-     *
      * @param articleType {@code news} or {@code newspic}
      * @param title the title; not blank
      * @param author the author, or {@code null}

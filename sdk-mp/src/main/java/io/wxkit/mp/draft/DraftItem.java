@@ -19,7 +19,6 @@ public record DraftItem(String mediaId, List<NewsItem> articles, Instant updateT
     /**
      * Copies {@code articles}; a missing list becomes empty.
      *
-     *
      * @param mediaId the draft's media id
      * @param articles its articles, or null
      * @param updateTime last change

@@ -13,17 +13,16 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DraftPage(
+        @JsonProperty("total_count") int totalCount,
+        @JsonProperty("item_count") int itemCount,
+        @JsonProperty("item") List<DraftItem> items) {
     /**
-     * <p>Copies {@code items}; a missing list becomes empty.
-     *
+     * Copies {@code items}; a missing list becomes empty.
      *
      * @param totalCount drafts in the box
      * @param itemCount drafts on this page
      * @param items this page, or null
      */
-        @JsonProperty("total_count") int totalCount,
-        @JsonProperty("item_count") int itemCount,
-        @JsonProperty("item") List<DraftItem> items) {
     public DraftPage {
         items = items == null ? List.of() : List.copyOf(items);
     }

@@ -41,7 +41,6 @@ public record PublishStatus(String publishId, int statusCode, String articleId, 
     /**
      * Copies the lists; missing ones become empty.
      *
-     *
      * @param publishId the task id
      * @param statusCode WeChat's {@code publish_status}
      * @param articleId the published article id when successful, else {@code null}

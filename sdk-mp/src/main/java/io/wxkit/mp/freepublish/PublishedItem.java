@@ -20,7 +20,6 @@ public record PublishedItem(String articleId, List<NewsItem> articles, Instant u
     /**
      * Copies {@code articles}; a missing list becomes empty.
      *
-     *
      * @param articleId the published article id
      * @param articles its articles, or null
      * @param updateTime last change

@@ -13,17 +13,16 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedPage(
+        @JsonProperty("total_count") int totalCount,
+        @JsonProperty("item_count") int itemCount,
+        @JsonProperty("item") List<PublishedItem> items) {
     /**
-     * <p>Copies {@code items}; a missing list becomes empty.
-     *
+     * Copies {@code items}; a missing list becomes empty.
      *
      * @param totalCount published messages in total
      * @param itemCount messages on this page
      * @param items this page, or null
      */
-        @JsonProperty("total_count") int totalCount,
-        @JsonProperty("item_count") int itemCount,
-        @JsonProperty("item") List<PublishedItem> items) {
     public PublishedPage {
         items = items == null ? List.of() : List.copyOf(items);
     }

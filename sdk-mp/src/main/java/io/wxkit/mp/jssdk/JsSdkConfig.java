@@ -22,7 +22,6 @@ public record JsSdkConfig(String appId, long timestamp, String nonceStr, String 
     /**
      * Checks that the strings are present.
      *
-     *
      * @param appId the Official Account's appId; not null
      * @param timestamp seconds since the epoch, as signed
      * @param nonceStr the random string, as signed; not null

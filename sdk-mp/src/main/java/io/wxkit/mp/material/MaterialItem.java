@@ -22,7 +22,6 @@ public record MaterialItem(String mediaId, String name, Instant updateTime, Stri
     /**
      * Copies {@code articles}; a missing list becomes empty.
      *
-     *
      * @param mediaId the permanent media id
      * @param name the file name (not for news)
      * @param updateTime last change

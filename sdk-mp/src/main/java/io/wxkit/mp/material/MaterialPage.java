@@ -13,17 +13,16 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MaterialPage(
+        @JsonProperty("total_count") int totalCount,
+        @JsonProperty("item_count") int itemCount,
+        @JsonProperty("item") List<MaterialItem> items) {
     /**
-     * <p>Copies {@code items}; a missing list becomes empty.
-     *
+     * Copies {@code items}; a missing list becomes empty.
      *
      * @param totalCount materials of the type
      * @param itemCount materials on this page
      * @param items this page, or null
      */
-        @JsonProperty("total_count") int totalCount,
-        @JsonProperty("item_count") int itemCount,
-        @JsonProperty("item") List<MaterialItem> items) {
     public MaterialPage {
         items = items == null ? List.of() : List.copyOf(items);
     }

@@ -22,7 +22,6 @@ public record UploadedMedia(MediaType type, String mediaId, Instant createdAt) {
     /**
      * Checks that every component is present.
      *
-     *
      * @param type the media type; not null
      * @param mediaId the id to send in messages; not null
      * @param createdAt when WeChat stored it; not null

@@ -31,7 +31,6 @@ public record OAuthToken(
     /**
      * Checks the required components.
      *
-     *
      * @param accessToken the web access token; not blank
      * @param refreshToken the refresh token, or null
      * @param openid the user's openid; not blank

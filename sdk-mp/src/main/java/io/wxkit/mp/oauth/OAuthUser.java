@@ -33,7 +33,6 @@ public record OAuthUser(
     /**
      * Copies {@code privilege}; a missing list becomes empty.
      *
-     *
      * @param openid the user's openid
      * @param nickname nickname
      * @param sex 1 male, 2 female, 0 unknown

@@ -58,7 +58,6 @@ public record QrCodeRequest(
     /**
      * Checks the request against WeChat's limits (see above).
      *
-     *
      * @param kind which of WeChat's four {@code action_name}s; not null
      * @param sceneId the numeric scene id; ignored by string kinds
      * @param sceneStr the scene string of string kinds, {@code null} for numeric kinds

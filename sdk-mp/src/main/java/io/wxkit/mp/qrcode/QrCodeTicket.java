@@ -24,7 +24,6 @@ public record QrCodeTicket(String ticket, Duration expire, String url) {
     /**
      * Checks that the ticket is present.
      *
-     *
      * @param ticket the ticket for {@code showqrcode}; not null
      * @param expire lifetime of a temporary code, {@code null} for a permanent one
      * @param url the URL inside the QR image
