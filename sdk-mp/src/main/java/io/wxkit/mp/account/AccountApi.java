@@ -46,7 +46,7 @@ public final class AccountApi {
     /**
      * The addresses WeChat sends callbacks from: {@code GET cgi-bin/getcallbackip}.
      *
-     * @return the IP addresses (dotted IPv4, as WeChat lists them in {@code ip_list}); for an
+     * @return the IP addresses WeChat lists in {@code ip_list}, for an
      *     allow-list of callback senders
      */
     public List<String> callbackIps() {
