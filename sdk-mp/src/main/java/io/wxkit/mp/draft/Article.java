@@ -164,8 +164,8 @@ public record Article(
     /**
      * A copy with the cover crops ({@code X1_Y1_X2_Y2} in 0..1 fractions, WeChat's format).
      *
-     * @param crop2351 {@code pic_crop_235_1}, e.g. {@code 0.1945_0_1_0.5236}, or {@code null}
-     * @param crop11 {@code pic_crop_1_1}, e.g. {@code 0.166454_0_0.833545_1}, or {@code null}
+     * @param crop2351 {@code pic_crop_235_1} in that format, or {@code null}
+     * @param crop11 {@code pic_crop_1_1} in that format, or {@code null}
      * @return a copy with both crops
      */
     public Article withCoverCrops(String crop2351, String crop11) {
