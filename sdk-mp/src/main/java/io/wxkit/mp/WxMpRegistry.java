@@ -31,7 +31,11 @@ public final class WxMpRegistry implements AutoCloseable {
     private WxMpRegistry() {
     }
 
-    /** An empty registry. */
+    /**
+     * An empty registry.
+     *
+     * @return a new registry without accounts
+     */
     public static WxMpRegistry create() {
         return new WxMpRegistry();
     }
@@ -39,6 +43,8 @@ public final class WxMpRegistry implements AutoCloseable {
     /**
      * A registry holding {@code accounts}.
      *
+     * @param accounts the accounts to hold, each under its appId
+     * @return a new registry holding them
      * @throws IllegalArgumentException if two accounts share an appId
      */
     public static WxMpRegistry of(WxMp... accounts) {
@@ -52,6 +58,8 @@ public final class WxMpRegistry implements AutoCloseable {
     /**
      * Adds an account.
      *
+     * @param mp the account; not null
+     * @return this registry
      * @throws IllegalArgumentException if an account with the same appId is already registered
      */
     public WxMpRegistry register(WxMp mp) {
@@ -65,6 +73,9 @@ public final class WxMpRegistry implements AutoCloseable {
     /**
      * The account of {@code appId}.
      *
+     * @param appId the account's appId
+     * @return the registered account
+     * @throws NullPointerException if {@code appId} is null
      * @throws NoSuchElementException if no account has that appId
      */
     public WxMp get(String appId) {
@@ -72,17 +83,31 @@ public final class WxMpRegistry implements AutoCloseable {
                 + " is registered (known: " + appIds() + ")"));
     }
 
-    /** The account of {@code appId}, if registered. */
+    /**
+     * The account of {@code appId}, if registered.
+     *
+     * @param appId the account's appId; not null
+     * @return the account, or empty if none is registered under {@code appId}
+     */
     public Optional<WxMp> find(String appId) {
         return Optional.ofNullable(accounts.get(Objects.requireNonNull(appId, "appId")));
     }
 
-    /** Removes and returns the account of {@code appId} (not closed: the caller decides). */
+    /**
+     * Removes and returns the account of {@code appId} (not closed: the caller decides).
+     *
+     * @param appId the account's appId; not null
+     * @return the removed account, or empty if none was registered under {@code appId}
+     */
     public Optional<WxMp> remove(String appId) {
         return Optional.ofNullable(accounts.remove(Objects.requireNonNull(appId, "appId")));
     }
 
-    /** The registered appIds, sorted. */
+    /**
+     * The registered appIds, sorted.
+     *
+     * @return an unmodifiable snapshot of the appIds, in natural string order
+     */
     public Set<String> appIds() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(accounts.keySet()));
     }

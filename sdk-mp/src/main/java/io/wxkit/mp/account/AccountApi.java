@@ -43,17 +43,33 @@ public final class AccountApi {
         context.execute(ApiRequest.post("cgi-bin/clear_quota").json(Map.of("appid", appId)));
     }
 
-    /** The addresses WeChat sends callbacks from: {@code GET cgi-bin/getcallbackip}. */
+    /**
+     * The addresses WeChat sends callbacks from: {@code GET cgi-bin/getcallbackip}.
+     *
+     * @return the IP addresses WeChat lists in {@code ip_list}, for an
+     *     allow-list of callback senders
+     */
     public List<String> callbackIps() {
         return context.list(ApiRequest.get("cgi-bin/getcallbackip"), "ip_list", String.class);
     }
 
-    /** The addresses of {@code api.weixin.qq.com}: {@code GET cgi-bin/get_api_domain_ip}. */
+    /**
+     * The addresses of {@code api.weixin.qq.com}: {@code GET cgi-bin/get_api_domain_ip}.
+     *
+     * @return the IP addresses in {@code ip_list}, for outbound firewall rules
+     */
     public List<String> apiDomainIps() {
         return context.list(ApiRequest.get("cgi-bin/get_api_domain_ip"), "ip_list", String.class);
     }
 
-    /** Has WeChat resolve and ping the callback URL: {@code POST cgi-bin/callback/check}. */
+    /**
+     * Has WeChat resolve and ping the callback URL: {@code POST cgi-bin/callback/check}.
+     *
+     * @param action what WeChat checks ({@code action}); not null
+     * @param operator the carrier to check from ({@code check_operator}); not null
+     * @return the DNS and ping results; each list is empty when the action skipped it
+     * @throws NullPointerException if an argument is null
+     */
     public CallbackCheck checkCallback(CallbackCheck.Action action, CallbackCheck.Operator operator) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(operator, "operator");
@@ -65,7 +81,11 @@ public final class AccountApi {
     /**
      * Today's quota of one API: {@code POST cgi-bin/openapi/quota/get}.
      *
-     * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send}
+     * @param cgiPath the API path, e.g. {@code /cgi-bin/message/custom/send} (a missing leading
+     *     {@code /} is added)
+     * @return the quota: {@code daily_limit}, {@code used} and {@code remain} of today
+     * @throws NullPointerException if {@code cgiPath} is null
+     * @throws IllegalArgumentException if {@code cgiPath} is blank
      */
     public ApiQuota quota(String cgiPath) {
         Checks.requireText(cgiPath, "cgi_path");
@@ -78,6 +98,11 @@ public final class AccountApi {
      * What WeChat recorded about the failed call with {@code rid} (from an errmsg's
      * {@code rid: ...} or {@link io.wxkit.core.http.WxApiException#rid()}):
      * {@code POST cgi-bin/openapi/rid/get}.
+     *
+     * @param rid the request id; not blank
+     * @return when the call was made, how long it took, and its URL, request and response bodies
+     * @throws NullPointerException if {@code rid} is null
+     * @throws IllegalArgumentException if {@code rid} is blank
      */
     public RidInfo rid(String rid) {
         Checks.requireText(rid, "rid");

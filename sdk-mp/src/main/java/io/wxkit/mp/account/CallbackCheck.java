@@ -14,7 +14,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallbackCheck(@JsonProperty("dns") List<Dns> dns, @JsonProperty("ping") List<Ping> ping) {
 
-    /** Copies the lists; missing ones become empty. */
+    /**
+     * Copies the lists; missing ones become empty.
+     *
+     * @param dns the resolved addresses, or null
+     * @param ping the ping results, or null
+     */
     public CallbackCheck {
         dns = dns == null ? List.of() : List.copyOf(dns);
         ping = ping == null ? List.of() : List.copyOf(ping);

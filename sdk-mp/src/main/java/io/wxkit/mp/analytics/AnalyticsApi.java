@@ -41,42 +41,90 @@ public final class AnalyticsApi {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Followers gained and lost per day and source ({@code getusersummary}, ≤ 7 days). */
+    /**
+     * Followers gained and lost per day and source ({@code getusersummary}, ≤ 7 days).
+     *
+     * @param range at most 7 days, ending yesterday (China time) at the latest
+     * @return one row per day and {@code user_source}
+     * @throws IllegalArgumentException if {@code range} is longer than 7 days or ends after yesterday
+     */
     public List<UserSummary> userSummary(DateRange range) {
         return query(DataCube.USER_SUMMARY, range, UserSummary.class);
     }
 
-    /** Total followers per day ({@code getusercumulate}, ≤ 7 days). */
+    /**
+     * Total followers per day ({@code getusercumulate}, ≤ 7 days).
+     *
+     * @param range at most 7 days, ending yesterday (China time) at the latest
+     * @return one row per day
+     * @throws IllegalArgumentException if {@code range} is longer than 7 days or ends after yesterday
+     */
     public List<UserCumulate> userCumulate(DateRange range) {
         return query(DataCube.USER_CUMULATE, range, UserCumulate.class);
     }
 
-    /** Per-article figures of the day ({@code getarticlesummary}, 1 day). */
+    /**
+     * Per-article figures of the day ({@code getarticlesummary}, 1 day).
+     *
+     * @param range exactly one day, yesterday (China time) at the latest
+     * @return one row per article mass-sent that day
+     * @throws IllegalArgumentException if {@code range} spans more than one day or ends after yesterday
+     */
     public List<ArticleSummary> articleSummary(DateRange range) {
         return query(DataCube.ARTICLE_SUMMARY, range, ArticleSummary.class);
     }
 
-    /** Cumulative figures of the articles sent that day ({@code getarticletotal}, 1 day). */
+    /**
+     * Cumulative figures of the articles sent that day ({@code getarticletotal}, 1 day).
+     *
+     * @param range exactly one day, yesterday (China time) at the latest
+     * @return one row per article sent that day, each with up to 7 statistics days
+     * @throws IllegalArgumentException if {@code range} spans more than one day or ends after yesterday
+     */
     public List<ArticleTotal> articleTotal(DateRange range) {
         return query(DataCube.ARTICLE_TOTAL, range, ArticleTotal.class);
     }
 
-    /** Article reading figures per day ({@code getuserread}, ≤ 3 days). */
+    /**
+     * Article reading figures per day ({@code getuserread}, ≤ 3 days).
+     *
+     * @param range at most 3 days, ending yesterday (China time) at the latest
+     * @return one row per day and {@code user_source}
+     * @throws IllegalArgumentException if {@code range} is longer than 3 days or ends after yesterday
+     */
     public List<UserRead> userRead(DateRange range) {
         return query(DataCube.USER_READ, range, UserRead.class);
     }
 
-    /** Article reading figures per hour of one day ({@code getuserreadhour}). */
+    /**
+     * Article reading figures per hour of one day ({@code getuserreadhour}).
+     *
+     * @param range exactly one day, yesterday (China time) at the latest
+     * @return one row per hour and {@code user_source}
+     * @throws IllegalArgumentException if {@code range} spans more than one day or ends after yesterday
+     */
     public List<UserRead> userReadHour(DateRange range) {
         return query(DataCube.USER_READ_HOUR, range, UserRead.class);
     }
 
-    /** Sharing figures per day ({@code getusershare}, ≤ 7 days). */
+    /**
+     * Sharing figures per day ({@code getusershare}, ≤ 7 days).
+     *
+     * @param range at most 7 days, ending yesterday (China time) at the latest
+     * @return one row per day and {@code share_scene}
+     * @throws IllegalArgumentException if {@code range} is longer than 7 days or ends after yesterday
+     */
     public List<UserShare> userShare(DateRange range) {
         return query(DataCube.USER_SHARE, range, UserShare.class);
     }
 
-    /** Sharing figures per hour of one day ({@code getusersharehour}). */
+    /**
+     * Sharing figures per hour of one day ({@code getusersharehour}).
+     *
+     * @param range exactly one day, yesterday (China time) at the latest
+     * @return one row per hour and {@code share_scene}
+     * @throws IllegalArgumentException if {@code range} spans more than one day or ends after yesterday
+     */
     public List<UserShare> userShareHour(DateRange range) {
         return query(DataCube.USER_SHARE_HOUR, range, UserShare.class);
     }
@@ -84,6 +132,11 @@ public final class AnalyticsApi {
     /**
      * Messages users sent to the account, per {@code period}: {@code getupstreammsghour} (1 day),
      * {@code getupstreammsg} (≤ 7), {@code ...week} / {@code ...month} (≤ 30).
+     *
+     * @param range within the span of {@code period} above, ending yesterday (China time) at the latest
+     * @param period the granularity; not null
+     * @return one row per period (and hour for {@link Period#HOUR}) and {@code msg_type}
+     * @throws IllegalArgumentException if {@code range} exceeds the span or ends after yesterday
      */
     public List<UpstreamMessage> upstreamMessages(DateRange range, Period period) {
         return query(DataCube.upstream(Objects.requireNonNull(period, "period")), range, UpstreamMessage.class);
@@ -92,18 +145,36 @@ public final class AnalyticsApi {
     /**
      * How many users sent how many messages, per {@code period}: {@code getupstreammsgdist}
      * (≤ 15 days), {@code ...week} / {@code ...month} (≤ 30); there is no hourly variant.
+     *
+     * @param range within the span of {@code period} above, ending yesterday (China time) at the latest
+     * @param period {@code DAY}, {@code WEEK} or {@code MONTH}; not null
+     * @return one row per period and {@code count_interval}
+     * @throws IllegalArgumentException if {@code range} exceeds the span, ends after yesterday, or
+     *     {@code period} is {@code HOUR}
      */
     public List<UpstreamMessageDistribution> upstreamMessageDistribution(DateRange range, Period period) {
         return query(DataCube.upstreamDistribution(Objects.requireNonNull(period, "period")), range,
                 UpstreamMessageDistribution.class);
     }
 
-    /** Callback-interface figures per day ({@code getinterfacesummary}, ≤ 30 days). */
+    /**
+     * Callback-interface figures per day ({@code getinterfacesummary}, ≤ 30 days).
+     *
+     * @param range at most 30 days, ending yesterday (China time) at the latest
+     * @return one row per day
+     * @throws IllegalArgumentException if {@code range} is longer than 30 days or ends after yesterday
+     */
     public List<InterfaceSummary> interfaceSummary(DateRange range) {
         return query(DataCube.INTERFACE_SUMMARY, range, InterfaceSummary.class);
     }
 
-    /** Callback-interface figures per hour of one day ({@code getinterfacesummaryhour}). */
+    /**
+     * Callback-interface figures per hour of one day ({@code getinterfacesummaryhour}).
+     *
+     * @param range exactly one day, yesterday (China time) at the latest
+     * @return one row per hour
+     * @throws IllegalArgumentException if {@code range} spans more than one day or ends after yesterday
+     */
     public List<InterfaceSummary> interfaceSummaryHour(DateRange range) {
         return query(DataCube.INTERFACE_SUMMARY_HOUR, range, InterfaceSummary.class);
     }

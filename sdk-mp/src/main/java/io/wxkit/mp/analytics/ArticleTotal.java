@@ -23,6 +23,14 @@ public record ArticleTotal(
         @JsonProperty("title") String title,
         @JsonProperty("details") List<Detail> details) {
 
+    /**
+     * Copies {@code details}; a missing list becomes empty.
+     *
+     * @param refDate the day the article was sent
+     * @param msgid {@code msg_data_id + "_" + index}
+     * @param title article title
+     * @param details cumulative figures, or null
+     */
     public ArticleTotal {
         details = details == null ? List.of() : List.copyOf(details);
     }

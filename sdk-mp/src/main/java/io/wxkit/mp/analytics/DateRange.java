@@ -22,6 +22,14 @@ import java.util.Objects;
 @JsonPropertyOrder({"begin_date", "end_date"})
 public record DateRange(@JsonIgnore LocalDate begin, @JsonIgnore LocalDate end) {
 
+    /**
+     * Checks the range.
+     *
+     * @param begin first day, inclusive; not null
+     * @param end last day, inclusive; not null
+     * @throws NullPointerException if {@code begin} or {@code end} is null
+     * @throws IllegalArgumentException if {@code end} is before {@code begin}
+     */
     public DateRange {
         Objects.requireNonNull(begin, "begin");
         Objects.requireNonNull(end, "end");
@@ -30,17 +38,33 @@ public record DateRange(@JsonIgnore LocalDate begin, @JsonIgnore LocalDate end) 
         }
     }
 
-    /** The range {@code begin .. end}, both inclusive. */
+    /**
+     * The range {@code begin .. end}, both inclusive.
+     *
+     * @param begin first day, inclusive; not null
+     * @param end last day, inclusive; not before {@code begin}
+     * @return the range
+     * @throws IllegalArgumentException if {@code end} is before {@code begin}
+     */
     public static DateRange of(LocalDate begin, LocalDate end) {
         return new DateRange(begin, end);
     }
 
-    /** A one-day range, as the hourly endpoints require. */
+    /**
+     * A one-day range, as the hourly endpoints require.
+     *
+     * @param day the day; not null
+     * @return the range {@code day .. day}
+     */
     public static DateRange day(LocalDate day) {
         return new DateRange(day, day);
     }
 
-    /** Number of days covered, counting both ends (a one-day range has 1). */
+    /**
+     * Number of days covered, counting both ends (a one-day range has 1).
+     *
+     * @return {@code end - begin + 1}, at least 1
+     */
     public long days() {
         return ChronoUnit.DAYS.between(begin, end) + 1;
     }

@@ -32,17 +32,29 @@ public final class CallbackContext {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
-    /** The decoded message or event. */
+    /**
+     * The decoded message or event.
+     *
+     * @return the message, of its typed class ({@code Text}, {@code Subscribe}, ..., or {@code Unknown})
+     */
     public InboundMessage message() {
         return message;
     }
 
-    /** The sender's openid ({@code FromUserName}). */
+    /**
+     * The sender's openid ({@code FromUserName}).
+     *
+     * @return the openid of the follower who sent the message or caused the event
+     */
     public String openid() {
         return message.fromUser();
     }
 
-    /** When the request arrived, by the handler's clock. */
+    /**
+     * When the request arrived, by the handler's clock.
+     *
+     * @return the arrival instant, taken before verification
+     */
     public Instant receivedAt() {
         return receivedAt;
     }
@@ -50,6 +62,9 @@ public final class CallbackContext {
     /**
      * Attaches {@code value} under {@code name}, replacing any earlier value.
      *
+     * @param name the attribute's name; not null
+     * @param value the value; not null
+     * @return this context
      * @throws NullPointerException if {@code name} or {@code value} is null
      */
     public CallbackContext put(String name, Object value) {
@@ -59,19 +74,34 @@ public final class CallbackContext {
         return this;
     }
 
-    /** The attribute {@code name} if present and of {@code type}, otherwise empty. */
+    /**
+     * The attribute {@code name} if present and of {@code type}, otherwise empty.
+     *
+     * @param name the attribute's name
+     * @param type the expected class
+     * @param <V> the expected type
+     * @return the value, or empty when it is absent or not a {@code type}
+     */
     public <V> Optional<V> get(String name, Class<V> type) {
         Map<String, Object> map = attributes;
         Object value = map == null ? null : map.get(name);
         return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
     }
 
-    /** Sets the answer used when an interceptor stops routing ({@code null}: answer {@code success}). */
+    /**
+     * Sets the answer used when an interceptor stops routing ({@code null}: answer {@code success}).
+     *
+     * @param reply the reply, or {@code null} for {@code success}
+     */
     public void answer(Reply reply) {
         this.answer = reply;
     }
 
-    /** The answer set by {@link #answer(Reply)}, if any. */
+    /**
+     * The answer set by {@link #answer(Reply)}, if any.
+     *
+     * @return the reply an interceptor set, or empty
+     */
     public Optional<Reply> answer() {
         return Optional.ofNullable(answer);
     }

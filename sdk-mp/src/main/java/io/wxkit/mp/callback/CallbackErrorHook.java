@@ -18,6 +18,11 @@ import io.wxkit.core.message.InboundMessage;
 @FunctionalInterface
 public interface CallbackErrorHook {
 
-    /** Reports {@code error}, raised while handling {@code message}. */
+    /**
+     * Reports {@code error}, raised while handling {@code message}.
+     *
+     * @param message the verified message being handled
+     * @param error what was thrown
+     */
     void report(InboundMessage message, RuntimeException error);
 }

@@ -94,6 +94,7 @@ public final class CallbackHandler implements AutoCloseable {
      * @param appId          the account's appId; required with an {@code encodingAesKey}
      * @param token          the token configured on the server settings page
      * @param encodingAesKey the 43-character EncodingAESKey, or {@code null} for plain mode only
+     * @return a new builder; {@code build()} checks the settings
      */
     public static CallbackBuilder builder(String appId, String token, String encodingAesKey) {
         return new CallbackBuilder(appId, token, encodingAesKey);
@@ -103,6 +104,8 @@ public final class CallbackHandler implements AutoCloseable {
      * Answers one request from WeChat. Never throws for anything WeChat sends; the status says what
      * happened (see the class documentation).
      *
+     * @param request the method, query parameters and body as received
+     * @return the status, content type and body to answer WeChat with
      * @throws NullPointerException if {@code request} is null
      */
     public CallbackResponse handle(CallbackRequest request) {

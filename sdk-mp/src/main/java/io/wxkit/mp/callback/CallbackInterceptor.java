@@ -20,17 +20,31 @@ public interface CallbackInterceptor {
     /**
      * Runs before the rules. Return {@code true} to go on; {@code false} to stop: no rule runs, and
      * the answer is what {@link CallbackContext#answer(Reply)} set, or {@code success}.
+     *
+     * @param context this delivery's state
+     * @return {@code true} to run the rules, {@code false} to stop
      */
     default boolean before(CallbackContext context) {
         return true;
     }
 
-    /** Runs after the rules (or after a stop); returns the reply to send, {@code null} for none. */
+    /**
+     * Runs after the rules (or after a stop); returns the reply to send, {@code null} for none.
+     *
+     * @param context this delivery's state
+     * @param reply the reply so far (of the matching rule, the fallback, or {@link CallbackContext#answer()}), or null
+     * @return the reply to send, or {@code null} for {@code success}
+     */
     default Reply after(CallbackContext context, Reply reply) {
         return reply;
     }
 
-    /** Observes a failure of a rule or interceptor; WeChat still receives {@code success}. */
+    /**
+     * Observes a failure of a rule or interceptor; WeChat still receives {@code success}.
+     *
+     * @param context this delivery's state
+     * @param error what was thrown
+     */
     default void onError(CallbackContext context, RuntimeException error) {
     }
 }

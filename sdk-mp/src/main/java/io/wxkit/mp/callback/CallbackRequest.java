@@ -22,7 +22,15 @@ import java.util.Objects;
  */
 public record CallbackRequest(String method, Map<String, String> query, String body) {
 
-    /** Validates and copies: the method is upper-cased, a {@code null} body becomes {@code ""}. */
+    /**
+     * Validates and copies: the method is upper-cased, a {@code null} body becomes {@code ""}.
+     *
+     * @param method the HTTP method, in any case; not null
+     * @param query the decoded query parameters, first value of each name; not null
+     * @param body the request body as text, or null for none
+     * @throws NullPointerException if {@code method} or {@code query} is null, or {@code query} holds a
+     *     null name or value
+     */
     public CallbackRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(query, "query");
@@ -34,6 +42,10 @@ public record CallbackRequest(String method, Map<String, String> query, String b
     /**
      * A request as the web layer received it.
      *
+     * @param method the HTTP method, in any case
+     * @param query the decoded query parameters, first value of each name
+     * @param body the request body as text, or null for none
+     * @return the request
      * @throws NullPointerException if {@code method} or {@code query} is null, or {@code query}
      *     holds a null name or value
      */
@@ -41,7 +53,12 @@ public record CallbackRequest(String method, Map<String, String> query, String b
         return new CallbackRequest(method, query, body);
     }
 
-    /** The query parameter {@code name}, or {@code null} when WeChat did not send it. */
+    /**
+     * The query parameter {@code name}, or {@code null} when WeChat did not send it.
+     *
+     * @param name the parameter's name, e.g. {@code msg_signature}
+     * @return its value, or {@code null} when absent
+     */
     public String param(String name) {
         return query.get(name);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * servletResponse.setStatus(r.status()); servletResponse.setContentType(r.contentType());
  * }</pre>
  *
- * @param status      the HTTP status: 200, or 400/403/405 when the request was refused
+ * @param status      the HTTP status: 200, or 400/403/405/413 when the request was refused
  * @param contentType the {@code Content-Type} header value
  * @param body        the body, never null
  */
@@ -21,7 +21,15 @@ public record CallbackResponse(int status, String contentType, String body) {
     static final String XML = "application/xml; charset=UTF-8";
     static final String SUCCESS = "success";
 
-    /** Validates: a status in 100..599, a content type and a body. */
+    /**
+     * Validates: a status in 100..599, a content type and a body.
+     *
+     * @param status the HTTP status, 100..599
+     * @param contentType the {@code Content-Type} header value; not null
+     * @param body the body; not null
+     * @throws IllegalArgumentException if {@code status} is outside 100..599
+     * @throws NullPointerException if {@code contentType} or {@code body} is null
+     */
     public CallbackResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
@@ -30,7 +38,11 @@ public record CallbackResponse(int status, String contentType, String body) {
         Objects.requireNonNull(body, "body");
     }
 
-    /** {@code true} when WeChat got a 2xx answer. */
+    /**
+     * {@code true} when WeChat got a 2xx answer.
+     *
+     * @return true if {@code status} is 200..299
+     */
     public boolean ok() {
         return status >= 200 && status < 300;
     }

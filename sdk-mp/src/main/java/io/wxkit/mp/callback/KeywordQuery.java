@@ -39,7 +39,10 @@ public final class KeywordQuery {
     /**
      * A query started by any of {@code keywords}.
      *
+     * @param keywords 1 or more keywords, none blank; matched after trimming
+     * @return the query, answering on the request thread
      * @throws IllegalArgumentException if no keyword is given or one is blank
+     * @throws NullPointerException if {@code keywords} or one of them is null
      */
     public static KeywordQuery keywords(String... keywords) {
         List<String> list = List.of(keywords);
@@ -52,7 +55,10 @@ public final class KeywordQuery {
     /**
      * A query whose text matches one of {@code patterns}.
      *
+     * @param patterns 1 or more patterns, matched against the whole trimmed content
+     * @return the query, answering on the request thread
      * @throws IllegalArgumentException if no pattern is given
+     * @throws NullPointerException if {@code patterns} or one of them is null
      */
     public static KeywordQuery patterns(Pattern... patterns) {
         List<Pattern> list = List.of(patterns);
@@ -62,12 +68,22 @@ public final class KeywordQuery {
         return new KeywordQuery(List.of(), list, false);
     }
 
-    /** Runs the lookup on the callback executor: a slow business system then answers late, not never. */
+    /**
+     * Runs the lookup on the callback executor: a slow business system then answers late, not never.
+     *
+     * @return a copy whose rules are {@linkplain Rule.Builder#async() async}
+     */
     public KeywordQuery async() {
         return new KeywordQuery(keywords, patterns, true);
     }
 
-    /** The rule answering with the text {@code lookup} returns for the argument. */
+    /**
+     * The rule answering with the text {@code lookup} returns for the argument.
+     *
+     * @param lookup maps the argument to the reply text, or to null for no reply; not null
+     * @return a rule on {@code Text} messages this query matches
+     * @throws NullPointerException if {@code lookup} is null
+     */
     public Rule<Text> text(Function<String, String> lookup) {
         Objects.requireNonNull(lookup, "lookup");
         return rule().reply(m -> {
@@ -76,7 +92,13 @@ public final class KeywordQuery {
         });
     }
 
-    /** The rule answering with the articles {@code lookup} returns for the argument (1 shown for a text). */
+    /**
+     * The rule answering with the articles {@code lookup} returns for the argument (1 shown for a text).
+     *
+     * @param lookup maps the argument to the articles, or to null or an empty list for no reply; not null
+     * @return a rule on {@code Text} messages this query matches
+     * @throws NullPointerException if {@code lookup} is null
+     */
     public Rule<Text> news(Function<String, List<Article>> lookup) {
         Objects.requireNonNull(lookup, "lookup");
         return rule().reply(m -> {
@@ -94,6 +116,9 @@ public final class KeywordQuery {
      * The argument of a matching text, or {@code null} when the text is not this query: what the rules
      * built here hand to the lookup. Public so that other rule types (sdk-sso's business interfaces)
      * match exactly as this one does.
+     *
+     * @param content a text message's {@code Content}; not null
+     * @return the argument (possibly empty), or {@code null} when {@code content} does not match
      */
     public String argument(String content) {
         String text = content.trim();

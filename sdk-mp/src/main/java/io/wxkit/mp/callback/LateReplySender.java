@@ -20,7 +20,11 @@ import java.util.function.Consumer;
 @FunctionalInterface
 public interface LateReplySender {
 
-    /** Sends {@code reply} to its {@code toUser}. */
+    /**
+     * Sends {@code reply} to its {@code toUser}.
+     *
+     * @param reply the reply that missed the window, addressed to the follower
+     */
     void send(Reply reply);
 
     /**
@@ -32,6 +36,10 @@ public interface LateReplySender {
      * <pre>{@code
      * builder.lateReplies(LateReplySender.customerService(mp.kf()::send));
      * }</pre>
+     *
+     * @param send delivers the customer-service message; not null
+     * @return the sender
+     * @throws NullPointerException if {@code send} is null
      */
     static LateReplySender customerService(Consumer<KfMessage> send) {
         Objects.requireNonNull(send, "send");

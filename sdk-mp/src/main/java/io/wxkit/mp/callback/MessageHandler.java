@@ -19,6 +19,12 @@ import io.wxkit.core.message.Reply;
 @FunctionalInterface
 public interface MessageHandler<T extends InboundMessage> {
 
-    /** Handles {@code message}; {@code context} carries what interceptors attached (e.g. the bound identity). */
+    /**
+     * Handles {@code message}; {@code context} carries what interceptors attached (e.g. the bound identity).
+     *
+     * @param message the matched message
+     * @param context this delivery's state
+     * @return the passive reply, or {@code null} for none
+     */
     Reply handle(T message, CallbackContext context);
 }

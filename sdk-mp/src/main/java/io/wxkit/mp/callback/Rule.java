@@ -48,6 +48,9 @@ public final class Rule<T extends InboundMessage> {
      * Starts a rule for messages of {@code type} ({@code Text.class}, {@code Click.class},
      * {@code Event.class}, {@code InboundMessage.class} for all).
      *
+     * @param type the message class; subtypes match too
+     * @param <T> the message type
+     * @return a builder with no condition yet
      * @throws NullPointerException if {@code type} is null
      */
     public static <T extends InboundMessage> Builder<T> on(Class<T> type) {
@@ -107,7 +110,13 @@ public final class Rule<T extends InboundMessage> {
             this.type = Objects.requireNonNull(type, "type");
         }
 
-        /** Matches the event name ({@code Event}), case-insensitively; works for {@code Unknown} events too. */
+        /**
+         * Matches the event name ({@code Event}), case-insensitively; works for {@code Unknown} events too.
+         *
+         * @param name the {@code Event} value, e.g. {@code subscribe} or {@code CLICK}; not null
+         * @return this builder
+         * @throws NullPointerException if {@code name} is null
+         */
         public Builder<T> event(String name) {
             String wanted = Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT);
             return and(m -> {
@@ -116,37 +125,73 @@ public final class Rule<T extends InboundMessage> {
             });
         }
 
-        /** Matches the exact {@code EventKey} (menu key, QR scene, URL). */
+        /**
+         * Matches the exact {@code EventKey} (menu key, QR scene, URL).
+         *
+         * @param key the {@code EventKey} to match; not null
+         * @return this builder
+         * @throws NullPointerException if {@code key} is null
+         */
         public Builder<T> eventKey(String key) {
             Objects.requireNonNull(key, "key");
             return and(m -> key.equals(Rule.eventKey(m)));
         }
 
-        /** Matches a text message whose content equals {@code text} exactly. */
+        /**
+         * Matches a text message whose content equals {@code text} exactly.
+         *
+         * @param text the whole {@code Content}; not null
+         * @return this builder
+         * @throws NullPointerException if {@code text} is null
+         */
         public Builder<T> content(String text) {
             Objects.requireNonNull(text, "text");
             return and(m -> m instanceof Text t && t.content().equals(text));
         }
 
-        /** Matches a text message whose content starts with {@code prefix}. */
+        /**
+         * Matches a text message whose content starts with {@code prefix}.
+         *
+         * @param prefix the start of {@code Content}, case-sensitive; not null
+         * @return this builder
+         * @throws NullPointerException if {@code prefix} is null
+         */
         public Builder<T> contentPrefix(String prefix) {
             Objects.requireNonNull(prefix, "prefix");
             return and(m -> m instanceof Text t && t.content().startsWith(prefix));
         }
 
-        /** Matches a text message whose whole content matches {@code pattern}. */
+        /**
+         * Matches a text message whose whole content matches {@code pattern}.
+         *
+         * @param pattern matched against the whole {@code Content}; not null
+         * @return this builder
+         * @throws NullPointerException if {@code pattern} is null
+         */
         public Builder<T> contentMatches(Pattern pattern) {
             Objects.requireNonNull(pattern, "pattern");
             return and(m -> m instanceof Text t && pattern.matcher(t.content()).matches());
         }
 
-        /** Matches messages from one of {@code openids} (for example testers or administrators). */
+        /**
+         * Matches messages from one of {@code openids} (for example testers or administrators).
+         *
+         * @param openids the senders ({@code FromUserName}); copied
+         * @return this builder
+         * @throws NullPointerException if {@code openids} or one of them is null
+         */
         public Builder<T> from(Collection<String> openids) {
             Set<String> set = Set.copyOf(openids);
             return and(m -> set.contains(m.fromUser()));
         }
 
-        /** Matches when {@code predicate} holds; it runs on the request thread and must be quick. */
+        /**
+         * Matches when {@code predicate} holds; it runs on the request thread and must be quick.
+         *
+         * @param predicate the condition; not null
+         * @return this builder
+         * @throws NullPointerException if {@code predicate} is null
+         */
         public Builder<T> when(Predicate<? super T> predicate) {
             Objects.requireNonNull(predicate, "predicate");
             return and(predicate);
@@ -155,24 +200,42 @@ public final class Rule<T extends InboundMessage> {
         /**
          * Runs the handler on the callback executor: if it has not finished within the reply budget,
          * WeChat gets {@code success} and the reply follows as a customer-service message.
+         *
+         * @return this builder
          */
         public Builder<T> async() {
             this.async = true;
             return this;
         }
 
-        /** After this rule, later matching rules run too; the last non-null reply is sent. */
+        /**
+         * After this rule, later matching rules run too; the last non-null reply is sent.
+         *
+         * @return this builder
+         */
         public Builder<T> thenContinue() {
             this.stop = false;
             return this;
         }
 
-        /** Finishes the rule with a handler that also sees the {@link CallbackContext}. */
+        /**
+         * Finishes the rule with a handler that also sees the {@link CallbackContext}.
+         *
+         * @param handler the handler; not null
+         * @return the rule
+         * @throws NullPointerException if {@code handler} is null
+         */
         public Rule<T> handle(MessageHandler<? super T> handler) {
             return new Rule<>(this, handler);
         }
 
-        /** Finishes the rule with a handler of the message alone. */
+        /**
+         * Finishes the rule with a handler of the message alone.
+         *
+         * @param handler returns the passive reply, or null for none; not null
+         * @return the rule
+         * @throws NullPointerException if {@code handler} is null
+         */
         public Rule<T> reply(Function<? super T, Reply> handler) {
             Objects.requireNonNull(handler, "handler");
             return new Rule<>(this, (m, ctx) -> handler.apply(m));

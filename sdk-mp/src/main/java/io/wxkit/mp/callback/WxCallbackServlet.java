@@ -34,7 +34,12 @@ public class WxCallbackServlet extends HttpServlet {
     private final transient CallbackHandler handler;
     private final int maxBodyBytes;
 
-    /** A servlet answering with {@code handler}, bodies limited to {@link #DEFAULT_MAX_BODY_BYTES}. */
+    /**
+     * A servlet answering with {@code handler}, bodies limited to {@link #DEFAULT_MAX_BODY_BYTES}.
+     *
+     * @param handler the account's handler; not null
+     * @throws NullPointerException if {@code handler} is null
+     */
     public WxCallbackServlet(CallbackHandler handler) {
         this(handler, DEFAULT_MAX_BODY_BYTES);
     }
@@ -42,7 +47,10 @@ public class WxCallbackServlet extends HttpServlet {
     /**
      * A servlet answering with {@code handler}, refusing bodies over {@code maxBodyBytes}.
      *
+     * @param handler the account's handler; not null
+     * @param maxBodyBytes the largest body read, in bytes
      * @throws IllegalArgumentException if {@code maxBodyBytes} is not positive
+     * @throws NullPointerException if {@code handler} is null
      */
     public WxCallbackServlet(CallbackHandler handler, int maxBodyBytes) {
         this.handler = Objects.requireNonNull(handler, "handler");

@@ -25,7 +25,11 @@ public record Comment(
         @JsonProperty("comment_type") int commentType,
         @JsonProperty("reply") Reply reply) {
 
-    /** Whether the comment is elected ({@code comment_type} 1) and thus shown to all readers. */
+    /**
+     * Whether the comment is elected ({@code comment_type} 1) and thus shown to all readers.
+     *
+     * @return true if {@code comment_type} is 1
+     */
     public boolean elected() {
         return commentType == 1;
     }

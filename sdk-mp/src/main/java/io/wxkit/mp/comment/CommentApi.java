@@ -27,17 +27,34 @@ public final class CommentApi {
 
     private final ApiClient api;
 
-    /** Binds the comment endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    /**
+     * Binds the comment endpoints to {@code api} (an {@link ApiClient} with access tokens).
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
     public CommentApi(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
     }
 
-    /** Opens comments on an article ({@code POST /cgi-bin/comment/open}). */
+    /**
+     * Opens comments on an article ({@code POST /cgi-bin/comment/open}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void open(long msgDataId, int index) {
         post("/cgi-bin/comment/open", CommentBody.article(msgDataId, checkIndex(index)));
     }
 
-    /** Closes comments on an article ({@code POST /cgi-bin/comment/close}). */
+    /**
+     * Closes comments on an article ({@code POST /cgi-bin/comment/close}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void close(long msgDataId, int index) {
         post("/cgi-bin/comment/close", CommentBody.article(msgDataId, checkIndex(index)));
     }
@@ -45,9 +62,14 @@ public final class CommentApi {
     /**
      * A page of an article's comments ({@code POST /cgi-bin/comment/list}).
      *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
      * @param begin offset of the first comment, from 0
      * @param count page size, 1..{@value #MAX_PAGE_SIZE}
      * @param type which comments
+     * @return the page; its {@code total} counts the comments of {@code type}
+     * @throws IllegalArgumentException if {@code index} or {@code begin} is negative or {@code count}
+     *     is outside 1..{@value #MAX_PAGE_SIZE}
      */
     public CommentPage list(long msgDataId, int index, int begin, int count, CommentType type) {
         Objects.requireNonNull(type, "type");
@@ -61,17 +83,38 @@ public final class CommentApi {
         return api.call(ApiRequest.post("/cgi-bin/comment/list").json(body).asIdempotent(), CommentPage.class);
     }
 
-    /** Elects a comment so all readers see it ({@code POST /cgi-bin/comment/markelect}). */
+    /**
+     * Elects a comment so all readers see it ({@code POST /cgi-bin/comment/markelect}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @param userCommentId the comment's {@code user_comment_id}, from {@link Comment#userCommentId()}
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void markElect(long msgDataId, int index, long userCommentId) {
         post("/cgi-bin/comment/markelect", CommentBody.comment(msgDataId, checkIndex(index), userCommentId));
     }
 
-    /** Withdraws a comment's election ({@code POST /cgi-bin/comment/unmarkelect}). */
+    /**
+     * Withdraws a comment's election ({@code POST /cgi-bin/comment/unmarkelect}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @param userCommentId the comment's {@code user_comment_id}, from {@link Comment#userCommentId()}
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void unmarkElect(long msgDataId, int index, long userCommentId) {
         post("/cgi-bin/comment/unmarkelect", CommentBody.comment(msgDataId, checkIndex(index), userCommentId));
     }
 
-    /** Deletes a comment ({@code POST /cgi-bin/comment/delete}). */
+    /**
+     * Deletes a comment ({@code POST /cgi-bin/comment/delete}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @param userCommentId the comment's {@code user_comment_id}, from {@link Comment#userCommentId()}
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void delete(long msgDataId, int index, long userCommentId) {
         post("/cgi-bin/comment/delete", CommentBody.comment(msgDataId, checkIndex(index), userCommentId));
     }
@@ -79,7 +122,12 @@ public final class CommentApi {
     /**
      * Replies to a comment ({@code POST /cgi-bin/comment/reply/add}); a comment has one reply.
      *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @param userCommentId the comment's {@code user_comment_id}, from {@link Comment#userCommentId()}
+     * @param content the reply text; not blank
      * @throws WxApiException 88005 (already replied), 88007 (content too long), ...
+     * @throws IllegalArgumentException if {@code index} is negative or {@code content} is null or blank
      */
     public void reply(long msgDataId, int index, long userCommentId, String content) {
         if (content == null || content.isBlank()) {
@@ -89,7 +137,14 @@ public final class CommentApi {
                 CommentBody.comment(msgDataId, checkIndex(index), userCommentId).withContent(content));
     }
 
-    /** Deletes the account's reply to a comment ({@code POST /cgi-bin/comment/reply/delete}). */
+    /**
+     * Deletes the account's reply to a comment ({@code POST /cgi-bin/comment/reply/delete}).
+     *
+     * @param msgDataId the {@code msg_data_id} of the mass send or publish that carried the article
+     * @param index the article's position in that message, from 0; not negative
+     * @param userCommentId the comment's {@code user_comment_id}, from {@link Comment#userCommentId()}
+     * @throws IllegalArgumentException if {@code index} is negative
+     */
     public void deleteReply(long msgDataId, int index, long userCommentId) {
         post("/cgi-bin/comment/reply/delete", CommentBody.comment(msgDataId, checkIndex(index), userCommentId));
     }

@@ -12,6 +12,12 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CommentPage(@JsonProperty("total") int total, @JsonProperty("comment") List<Comment> comments) {
+    /**
+     * Copies {@code comments}; a missing list becomes empty.
+     *
+     * @param total number of comments of the requested type on the article
+     * @param comments this page, or null
+     */
     public CommentPage {
         comments = comments == null ? List.of() : List.copyOf(comments);
     }

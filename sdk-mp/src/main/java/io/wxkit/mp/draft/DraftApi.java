@@ -32,7 +32,12 @@ public final class DraftApi {
 
     private final ApiClient api;
 
-    /** Binds the draft endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    /**
+     * Binds the draft endpoints to {@code api} (an {@link ApiClient} with access tokens).
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
     public DraftApi(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
     }
@@ -40,7 +45,10 @@ public final class DraftApi {
     /**
      * Adds a draft of 1..8 articles and returns its media id ({@code POST /cgi-bin/draft/add}).
      *
+     * @param articles 1..{@value #MAX_ARTICLES} articles, in display order
+     * @return the draft's {@code media_id}, for {@code freepublish().submit(..)}, {@link #get} and {@link #update}
      * @throws WxApiException if WeChat refuses the content
+     * @throws IllegalArgumentException if {@code articles} is empty or has more than {@value #MAX_ARTICLES}
      */
     public String add(List<Article> articles) {
         Objects.requireNonNull(articles, "articles");
@@ -51,7 +59,13 @@ public final class DraftApi {
         return api.call(ApiRequest.post("/cgi-bin/draft/add").json(body), MediaId.class).mediaId();
     }
 
-    /** The articles of a draft ({@code POST /cgi-bin/draft/get}). */
+    /**
+     * The articles of a draft ({@code POST /cgi-bin/draft/get}).
+     *
+     * @param mediaId the draft's {@code media_id}; not blank
+     * @return the articles, in display order
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public List<NewsItem> get(String mediaId) {
         Map<String, String> body = Map.of("media_id", Article.requireText(mediaId, "mediaId"));
         return api.call(ApiRequest.post("/cgi-bin/draft/get").json(body).asIdempotent(), NewsContent.class).newsItem();
@@ -59,6 +73,12 @@ public final class DraftApi {
 
     /**
      * Replaces article {@code index} (0 = first) of a draft ({@code POST /cgi-bin/draft/update}).
+     *
+     * @param mediaId the draft's {@code media_id}; not blank
+     * @param index 0..{@value #MAX_ARTICLES} - 1
+     * @param article the replacement; not null
+     * @throws IllegalArgumentException if {@code mediaId} is blank or {@code index} is out of range
+     * @throws WxApiException if WeChat refuses, e.g. when {@code index} is beyond the draft's articles
      */
     public void update(String mediaId, int index, Article article) {
         Objects.requireNonNull(article, "article");
@@ -69,13 +89,22 @@ public final class DraftApi {
         api.call(ApiRequest.post("/cgi-bin/draft/update").json(body).asIdempotent(), Void.class);
     }
 
-    /** Deletes a draft ({@code POST /cgi-bin/draft/delete}). */
+    /**
+     * Deletes a draft ({@code POST /cgi-bin/draft/delete}).
+     *
+     * @param mediaId the draft's {@code media_id}; not blank
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public void delete(String mediaId) {
         Map<String, String> body = Map.of("media_id", Article.requireText(mediaId, "mediaId"));
         api.call(ApiRequest.post("/cgi-bin/draft/delete").json(body).asIdempotent(), Void.class);
     }
 
-    /** Number of drafts in the box ({@code GET /cgi-bin/draft/count}). */
+    /**
+     * Number of drafts in the box ({@code GET /cgi-bin/draft/count}).
+     *
+     * @return the {@code total_count}
+     */
     public int count() {
         return api.call(ApiRequest.get("/cgi-bin/draft/count"), Count.class).totalCount();
     }
@@ -86,6 +115,9 @@ public final class DraftApi {
      * @param offset position of the first draft, from 0
      * @param count page size, 1..{@value #MAX_PAGE_SIZE}
      * @param withContent whether to return article bodies ({@code no_content=0})
+     * @return the page; {@code totalCount} counts every draft in the box
+     * @throws IllegalArgumentException if {@code offset} is negative or {@code count} is outside
+     *     1..{@value #MAX_PAGE_SIZE}
      */
     public DraftPage list(int offset, int count, boolean withContent) {
         checkPage(offset, count);

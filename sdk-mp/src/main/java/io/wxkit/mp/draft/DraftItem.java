@@ -16,6 +16,13 @@ import java.util.List;
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record DraftItem(String mediaId, List<NewsItem> articles, Instant updateTime) {
+    /**
+     * Copies {@code articles}; a missing list becomes empty.
+     *
+     * @param mediaId the draft's media id
+     * @param articles its articles, or null
+     * @param updateTime last change
+     */
     public DraftItem {
         articles = articles == null ? List.of() : List.copyOf(articles);
     }

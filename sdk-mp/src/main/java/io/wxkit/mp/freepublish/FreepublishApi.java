@@ -30,18 +30,36 @@ public final class FreepublishApi {
 
     private final ApiClient api;
 
-    /** Binds the publishing endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    /**
+     * Binds the publishing endpoints to {@code api} (an {@link ApiClient} with access tokens).
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
     public FreepublishApi(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
     }
 
-    /** Publishes the draft {@code mediaId} ({@code POST /cgi-bin/freepublish/submit}); asynchronous. */
+    /**
+     * Publishes the draft {@code mediaId} ({@code POST /cgi-bin/freepublish/submit}); asynchronous.
+     *
+     * @param mediaId the draft's {@code media_id} from {@code mp.drafts().add(..)}; not blank
+     * @return the task's {@code publish_id} (and {@code msg_data_id}); the outcome arrives in the
+     *     {@code PUBLISHJOBFINISH} event or from {@link #get}
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public PublishSubmission submit(String mediaId) {
         Map<String, String> body = Map.of("media_id", requireText(mediaId, "mediaId"));
         return api.call(ApiRequest.post("/cgi-bin/freepublish/submit").json(body), PublishSubmission.class);
     }
 
-    /** The state of a publish task ({@code POST /cgi-bin/freepublish/get}). */
+    /**
+     * The state of a publish task ({@code POST /cgi-bin/freepublish/get}).
+     *
+     * @param publishId the {@code publish_id} from {@link #submit}; not blank
+     * @return the task's state and, once published, its {@code article_id} and article URLs
+     * @throws IllegalArgumentException if {@code publishId} is null or blank
+     */
     public PublishStatus get(String publishId) {
         Map<String, String> body = Map.of("publish_id", requireText(publishId, "publishId"));
         return api.call(ApiRequest.post("/cgi-bin/freepublish/get").json(body).asIdempotent(), PublishStatus.class);
@@ -50,7 +68,9 @@ public final class FreepublishApi {
     /**
      * Deletes a published article ({@code POST /cgi-bin/freepublish/delete}); irreversible.
      *
+     * @param articleId the {@code article_id} of the published message; not blank
      * @param index the article's position from 1, or 0 to delete every article of the message
+     * @throws IllegalArgumentException if {@code articleId} is blank or {@code index} is negative
      */
     public void delete(String articleId, int index) {
         if (index < 0) {
@@ -60,7 +80,13 @@ public final class FreepublishApi {
         api.call(ApiRequest.post("/cgi-bin/freepublish/delete").json(body).asIdempotent(), Void.class);
     }
 
-    /** The articles of a published message ({@code POST /cgi-bin/freepublish/getarticle}). */
+    /**
+     * The articles of a published message ({@code POST /cgi-bin/freepublish/getarticle}).
+     *
+     * @param articleId the {@code article_id} of the published message; not blank
+     * @return the articles, in display order
+     * @throws IllegalArgumentException if {@code articleId} is null or blank
+     */
     public List<NewsItem> getArticle(String articleId) {
         Map<String, String> body = Map.of("article_id", requireText(articleId, "articleId"));
         return api.call(ApiRequest.post("/cgi-bin/freepublish/getarticle").json(body).asIdempotent(), NewsContent.class)
@@ -73,6 +99,9 @@ public final class FreepublishApi {
      * @param offset position of the first message, from 0
      * @param count page size, 1..{@value #MAX_PAGE_SIZE}
      * @param withContent whether to return article bodies ({@code no_content=0})
+     * @return the page; {@code totalCount} counts every published message
+     * @throws IllegalArgumentException if {@code offset} is negative or {@code count} is outside
+     *     1..{@value #MAX_PAGE_SIZE}
      */
     public PublishedPage list(int offset, int count, boolean withContent) {
         if (offset < 0) {

@@ -38,12 +38,25 @@ public record PublishStatus(String publishId, int statusCode, String articleId, 
         UNKNOWN
     }
 
+    /**
+     * Copies the lists; missing ones become empty.
+     *
+     * @param publishId the task id
+     * @param statusCode WeChat's {@code publish_status}
+     * @param articleId the published article id when successful, else {@code null}
+     * @param articles the published articles, or null
+     * @param failedIndexes indexes of refused articles, or null
+     */
     public PublishStatus {
         articles = articles == null ? List.of() : List.copyOf(articles);
         failedIndexes = failedIndexes == null ? List.of() : List.copyOf(failedIndexes);
     }
 
-    /** {@link #statusCode()} as a {@link State}; {@link State#UNKNOWN} for values added later. */
+    /**
+     * {@link #statusCode()} as a {@link State}; {@link State#UNKNOWN} for values added later.
+     *
+     * @return the state of codes 0..6; {@link State#UNKNOWN} for any other code
+     */
     public State state() {
         State[] known = State.values();
         return statusCode >= 0 && statusCode < known.length - 1 ? known[statusCode] : State.UNKNOWN;

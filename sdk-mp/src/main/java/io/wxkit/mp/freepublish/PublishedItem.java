@@ -17,6 +17,13 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PublishedItem(String articleId, List<NewsItem> articles, Instant updateTime) {
+    /**
+     * Copies {@code articles}; a missing list becomes empty.
+     *
+     * @param articleId the published article id
+     * @param articles its articles, or null
+     * @param updateTime last change
+     */
     public PublishedItem {
         articles = articles == null ? List.of() : List.copyOf(articles);
     }

@@ -61,7 +61,12 @@ public final class JsSdkApi {
         this.tickets = b.build();
     }
 
-    /** The {@link TokenStore} key of an appId's jsapi_ticket: {@code <appId>:jsapi_ticket}. */
+    /**
+     * The {@link TokenStore} key of an appId's jsapi_ticket: {@code <appId>:jsapi_ticket}.
+     *
+     * @param appId the account's appId
+     * @return {@code appId + ":jsapi_ticket"}, for seeding or clearing the ticket in a shared store
+     */
     public static String storeKey(String appId) {
         return appId + ":jsapi_ticket";
     }
@@ -69,6 +74,8 @@ public final class JsSdkApi {
     /**
      * A valid {@code jsapi_ticket}, fetched single-flight when missing or expired.
      *
+     * @return the ticket; from the store while it is valid, else from WeChat
+     *     ({@code GET /cgi-bin/ticket/getticket?type=jsapi}) with other callers waiting for that one request
      * @throws WxApiException if WeChat refuses or cannot be reached
      */
     public String ticket() {
@@ -80,6 +87,8 @@ public final class JsSdkApi {
      * nonce, signed with the current ticket. The signed URL is {@code url} up to (not including) any
      * {@code #}; it must be the page's full URL exactly as the browser shows it.
      *
+     * @param url the page's absolute {@code http://} or {@code https://} URL, query included
+     * @return the appId, timestamp (seconds, this object's clock), nonce and signature for {@code wx.config}
      * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
      * @throws WxApiException if no ticket can be obtained
      */

@@ -19,6 +19,15 @@ import java.util.Objects;
  * @param signature lower-case hex SHA-1 over jsapi_ticket, noncestr, timestamp and url
  */
 public record JsSdkConfig(String appId, long timestamp, String nonceStr, String signature) {
+    /**
+     * Checks that the strings are present.
+     *
+     * @param appId the Official Account's appId; not null
+     * @param timestamp seconds since the epoch, as signed
+     * @param nonceStr the random string, as signed; not null
+     * @param signature the signature; not null
+     * @throws NullPointerException if {@code appId}, {@code nonceStr} or {@code signature} is null
+     */
     public JsSdkConfig {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(nonceStr, "nonceStr");

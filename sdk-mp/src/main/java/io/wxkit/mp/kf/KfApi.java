@@ -39,25 +39,45 @@ public final class KfApi {
         this.context = new MpCalls(api);
     }
 
-    /** Sends a customer-service message: {@code POST cgi-bin/message/custom/send}. */
+    /**
+     * Sends a customer-service message: {@code POST cgi-bin/message/custom/send}.
+     *
+     * @param message the message, addressed and typed by its factory; not null
+     * @throws NullPointerException if {@code message} is null
+     */
     public void send(KfMessage message) {
         Objects.requireNonNull(message, "message");
         context.execute(ApiRequest.post("cgi-bin/message/custom/send").json(message));
     }
 
-    /** Shows or hides "typing..." to a follower: {@code POST cgi-bin/message/custom/typing}. */
+    /**
+     * Shows or hides "typing..." to a follower: {@code POST cgi-bin/message/custom/typing}.
+     *
+     * @param openid the follower; not blank
+     * @param command show or hide; not null
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     */
     public void typing(String openid, TypingCommand command) {
         Checks.requireText(openid, "touser");
         context.execute(ApiRequest.post("cgi-bin/message/custom/typing")
                 .json(Map.of("touser", openid, "command", command.wireName())).asIdempotent());
     }
 
-    /** Every customer-service account: {@code GET cgi-bin/customservice/getkflist}. */
+    /**
+     * Every customer-service account: {@code GET cgi-bin/customservice/getkflist}.
+     *
+     * @return the accounts ({@code kf_list}), empty when the account has none
+     */
     public List<KfAccount> accounts() {
         return context.list(ApiRequest.get("cgi-bin/customservice/getkflist"), "kf_list", KfAccount.class);
     }
 
-    /** The accounts online now: {@code GET cgi-bin/customservice/getonlinekflist}. */
+    /**
+     * The accounts online now: {@code GET cgi-bin/customservice/getonlinekflist}.
+     *
+     * @return the online accounts ({@code kf_online_list}) with their status and accepted sessions
+     */
     public List<KfOnline> onlineAccounts() {
         return context.list(ApiRequest.get("cgi-bin/customservice/getonlinekflist"), "kf_online_list", KfOnline.class);
     }
@@ -72,19 +92,39 @@ public final class KfApi {
         context.execute(ApiRequest.post("customservice/kfaccount/add").json(accountBody(account, nickname)));
     }
 
-    /** Changes an account's nickname: {@code POST customservice/kfaccount/update}. */
+    /**
+     * Changes an account's nickname: {@code POST customservice/kfaccount/update}.
+     *
+     * @param account the account, {@code prefix@account-wechat-id}; not blank
+     * @param nickname the new nickname; not blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public void updateAccount(String account, String nickname) {
         context.execute(ApiRequest.post("customservice/kfaccount/update").json(accountBody(account, nickname))
                 .asIdempotent());
     }
 
-    /** Deletes an account: {@code GET customservice/kfaccount/del}. */
+    /**
+     * Deletes an account: {@code GET customservice/kfaccount/del}.
+     *
+     * @param account the account, {@code prefix@account-wechat-id}; not blank
+     * @throws NullPointerException if {@code account} is null
+     * @throws IllegalArgumentException if {@code account} is blank
+     */
     public void deleteAccount(String account) {
         Checks.requireText(account, "kf_account");
         context.execute(ApiRequest.get("customservice/kfaccount/del").query("kf_account", account));
     }
 
-    /** Invites WeChat user {@code wechatId} to bind {@code account}: {@code POST customservice/kfaccount/inviteworker}. */
+    /**
+     * Invites WeChat user {@code wechatId} to bind {@code account}: {@code POST customservice/kfaccount/inviteworker}.
+     *
+     * @param account the account, {@code prefix@account-wechat-id}; not blank
+     * @param wechatId the WeChat id ({@code invite_wx}) of the person who will serve as {@code account}; not blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public void inviteWorker(String account, String wechatId) {
         Checks.requireText(account, "kf_account");
         Checks.requireText(wechatId, "invite_wx");
@@ -92,17 +132,38 @@ public final class KfApi {
                 .json(Map.of("kf_account", account, "invite_wx", wechatId)));
     }
 
-    /** Puts follower {@code openid} in a session with {@code account}: {@code POST customservice/kfsession/create}. */
+    /**
+     * Puts follower {@code openid} in a session with {@code account}: {@code POST customservice/kfsession/create}.
+     *
+     * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
+     * @param openid the follower; not blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public void createSession(String account, String openid) {
         context.execute(ApiRequest.post("customservice/kfsession/create").json(sessionBody(account, openid)));
     }
 
-    /** Closes the session of {@code openid} with {@code account}: {@code POST customservice/kfsession/close}. */
+    /**
+     * Closes the session of {@code openid} with {@code account}: {@code POST customservice/kfsession/close}.
+     *
+     * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
+     * @param openid the follower; not blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public void closeSession(String account, String openid) {
         context.execute(ApiRequest.post("customservice/kfsession/close").json(sessionBody(account, openid)));
     }
 
-    /** The session of follower {@code openid}: {@code GET customservice/kfsession/getsession}. */
+    /**
+     * The session of follower {@code openid}: {@code GET customservice/kfsession/getsession}.
+     *
+     * @param openid the follower; not blank
+     * @return the session; its {@code kfAccount} and {@code createTime} are null when WeChat reports none
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     */
     public KfSession session(String openid) {
         Checks.requireText(openid, "openid");
         SessionWire wire = context.call(ApiRequest.get("customservice/kfsession/getsession").query("openid", openid),
@@ -110,7 +171,14 @@ public final class KfApi {
         return new KfSession(openid, wire.kfAccount(), wire.createTime());
     }
 
-    /** The sessions {@code account} is serving: {@code GET customservice/kfsession/getsessionlist}. */
+    /**
+     * The sessions {@code account} is serving: {@code GET customservice/kfsession/getsessionlist}.
+     *
+     * @param account the customer-service account, {@code prefix@account-wechat-id}; not blank
+     * @return the sessions ({@code sessionlist}), each with {@code account} and its {@code createtime}
+     * @throws NullPointerException if {@code account} is null
+     * @throws IllegalArgumentException if {@code account} is blank
+     */
     public List<KfSession> sessions(String account) {
         Checks.requireText(account, "kf_account");
         return context.list(ApiRequest.get("customservice/kfsession/getsessionlist").query("kf_account", account),
@@ -121,6 +189,9 @@ public final class KfApi {
     /**
      * The followers waiting for a session, each with the time of its latest message:
      * {@code GET customservice/kfsession/getwaitcase}.
+     *
+     * @return the waiting followers ({@code waitcaselist}); {@code kfAccount} is null and
+     *     {@code createTime} holds the {@code latest_time}
      */
     public List<KfSession> waitingSessions() {
         return context.list(ApiRequest.get("customservice/kfsession/getwaitcase"), "waitcaselist", SessionWire.class)

@@ -13,7 +13,11 @@ public enum TypingCommand {
         this.wireName = wireName;
     }
 
-    /** The command as WeChat spells it. */
+    /**
+     * The command as WeChat spells it.
+     *
+     * @return {@code Typing} or {@code CancelTyping}
+     */
     public String wireName() {
         return wireName;
     }

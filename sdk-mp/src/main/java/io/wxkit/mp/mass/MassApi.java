@@ -50,7 +50,11 @@ public final class MassApi {
      * {@code clientmsgid}, each chunk after the first gets the suffix {@code -2}, {@code -3}, ... so
      * that every call stays idempotent on its own. Chunked sends are not atomic.
      *
+     * @param target all followers, a tag, or 2 or more openids; not null
+     * @param message the payload and send options; not null
+     * @return one receipt ({@code msg_id}, {@code msg_data_id}) per call made, in order
      * @throws IllegalArgumentException if the clientmsgid leaves no room for the chunk suffix
+     * @throws NullPointerException if an argument is null
      */
     public List<MassSendResult> send(MassTarget target, MassMessage message) {
         Objects.requireNonNull(target, "target");
@@ -65,6 +69,12 @@ public final class MassApi {
     /**
      * Sends {@code message} to one follower to check it: {@code POST cgi-bin/message/mass/preview}
      * (100 per day). The send options of {@code message} are not used.
+     *
+     * @param openid the follower who receives the preview ({@code touser}); not blank
+     * @param message the payload; not null
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     * @throws NullPointerException if {@code message} is null
      */
     public void preview(String openid, MassMessage message) {
         Checks.requireText(openid, "touser");
@@ -75,7 +85,9 @@ public final class MassApi {
     /**
      * Deletes a sent news message: {@code POST cgi-bin/message/mass/delete}.
      *
+     * @param msgId the {@code msg_id} of a {@link #send} receipt
      * @param articleIdx which article (1-based); 0 deletes the whole message
+     * @throws IllegalArgumentException if {@code articleIdx} is negative
      */
     public void delete(long msgId, int articleIdx) {
         if (articleIdx < 0) {
@@ -88,13 +100,20 @@ public final class MassApi {
     /**
      * The state of send job {@code msgId}: {@code SENDING}, {@code SEND_SUCCESS}, {@code SEND_FAIL}
      * or {@code DELETE}: {@code POST cgi-bin/message/mass/get}.
+     *
+     * @param msgId the {@code msg_id} of a {@link #send} receipt
+     * @return WeChat's {@code msg_status}, as sent
      */
     public String status(long msgId) {
         return context.text(ApiRequest.post("cgi-bin/message/mass/get").json(Map.of("msg_id", Long.toString(msgId)))
                 .asIdempotent(), "msg_status");
     }
 
-    /** The current send speed: {@code POST cgi-bin/message/mass/speed/get}. */
+    /**
+     * The current send speed: {@code POST cgi-bin/message/mass/speed/get}.
+     *
+     * @return the {@code speed} level (0..4) and the {@code realspeed} it stands for, in ten thousands per minute
+     */
     public MassSpeed speed() {
         return context.call(ApiRequest.post("cgi-bin/message/mass/speed/get").json(Map.of()).asIdempotent(),
                 MassSpeed.class);
@@ -104,6 +123,7 @@ public final class MassApi {
      * Sets the send speed level: {@code POST cgi-bin/message/mass/speed/set}.
      *
      * @param speed 0 (80 w/min) to 4 (10 w/min)
+     * @throws IllegalArgumentException if {@code speed} is outside 0..4
      */
     public void setSpeed(int speed) {
         if (speed < 0 || speed > 4) {
@@ -115,6 +135,10 @@ public final class MassApi {
     /**
      * Uploads a news message (1–8 articles) for mass sending and returns its {@code media_id}:
      * {@code POST cgi-bin/media/uploadnews}.
+     *
+     * @param articles 1..8 articles, in display order
+     * @return the {@code media_id} of the uploaded news, for {@link MassMessage#mpNews(String)}
+     * @throws IllegalArgumentException if {@code articles} has fewer than 1 or more than 8 entries
      */
     public String uploadNews(List<NewsArticle> articles) {
         Checks.requireSize(articles, "articles", 1, 8);

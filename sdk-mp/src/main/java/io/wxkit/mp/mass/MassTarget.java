@@ -15,12 +15,21 @@ import java.util.List;
  */
 public sealed interface MassTarget {
 
-    /** Every follower of the account. */
+    /**
+     * Every follower of the account.
+     *
+     * @return the {@code is_to_all} target
+     */
     static MassTarget all() {
         return new All();
     }
 
-    /** The followers carrying user tag {@code tagId}. */
+    /**
+     * The followers carrying user tag {@code tagId}.
+     *
+     * @param tagId the tag's id ({@code tag_id}), from {@code mp.tags()}
+     * @return the tag target
+     */
     static MassTarget tag(long tagId) {
         return new Tag(tagId);
     }
@@ -28,7 +37,10 @@ public sealed interface MassTarget {
     /**
      * The followers in {@code openids} (duplicates removed, order kept).
      *
+     * @param openids the recipients; not null, none blank
+     * @return the list target; {@link MassApi#send} splits it into calls of at most 10,000
      * @throws IllegalArgumentException if fewer than 2 distinct openids are given (WeChat's minimum)
+     * @throws NullPointerException if {@code openids} is null
      */
     static MassTarget users(List<String> openids) {
         return new Users(openids);
@@ -44,7 +56,10 @@ public sealed interface MassTarget {
 
     /** @param openids the distinct recipients, at least 2 */
     record Users(List<String> openids) implements MassTarget {
-        /** @throws IllegalArgumentException if fewer than 2 distinct openids are given or one is blank */
+        /**
+         * @param openids the distinct recipients, at least 2
+         * @throws IllegalArgumentException if fewer than 2 distinct openids are given or one is blank
+         */
         public Users {
             List<String> distinct = new ArrayList<>(new LinkedHashSet<>(openids));
             distinct.forEach(openid -> Checks.requireText(openid, "openid"));

@@ -33,14 +33,34 @@ public record NewsArticle(
         @JsonProperty("need_open_comment") Integer needOpenComment,
         @JsonProperty("only_fans_can_comment") Integer onlyFansCanComment) {
 
-    /** @throws IllegalArgumentException if the cover, title or content is blank */
+    /**
+     * @param thumbMediaId the cover image (a permanent or temporary image/thumb material)
+     * @param author the author, or null
+     * @param title the title
+     * @param contentSourceUrl the "read more" link, or null
+     * @param content the HTML body (images only from {@code media/uploadimg})
+     * @param digest the summary, or null
+     * @param showCoverPic 1 to show the cover in the body, or null
+     * @param needOpenComment 1 to open comments, or null
+     * @param onlyFansCanComment 1 to allow only followers to comment, or null
+     * @throws IllegalArgumentException if the cover, title or content is blank
+     */
     public NewsArticle {
         Checks.requireText(thumbMediaId, "thumb_media_id");
         Checks.requireText(title, "title");
         Checks.requireText(content, "content");
     }
 
-    /** An article with only the required fields. */
+    /**
+     * An article with only the required fields.
+     *
+     * @param thumbMediaId the cover image; not blank
+     * @param title the title; not blank
+     * @param content the HTML body; not blank
+     * @return the article
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static NewsArticle of(String thumbMediaId, String title, String content) {
         return new NewsArticle(thumbMediaId, null, title, null, content, null, null, null, null);
     }

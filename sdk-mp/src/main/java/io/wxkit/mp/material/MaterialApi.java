@@ -48,7 +48,12 @@ public final class MaterialApi {
 
     private final ApiClient api;
 
-    /** Binds the material endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    /**
+     * Binds the material endpoints to {@code api} (an {@link ApiClient} with access tokens).
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
     public MaterialApi(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
     }
@@ -57,7 +62,11 @@ public final class MaterialApi {
      * Adds an image, voice or thumb ({@code POST /cgi-bin/material/add_material?type=..}); use
      * {@link #addVideo(Path, String, String)} for videos.
      *
+     * @param type {@code IMAGE}, {@code VOICE} or {@code THUMB}; not null
+     * @param file the file; its name's extension must be one of the type's formats
+     * @return the permanent {@code media_id} (and, for images, the {@code url})
      * @throws IllegalArgumentException for a video, or a file breaking the type's limits
+     * @throws UncheckedIOException if the file's size cannot be read
      */
     public AddedMaterial add(MediaType type, Path file) {
         requireNotVideo(type);
@@ -65,7 +74,16 @@ public final class MaterialApi {
         return addForm(type, Multipart.file("media", file));
     }
 
-    /** As {@link #add(MediaType, Path)}, reading {@code in} once ({@code length} {@code -1} if unknown). */
+    /**
+     * As {@link #add(MediaType, Path)}, reading {@code in} once ({@code length} {@code -1} if unknown).
+     *
+     * @param type {@code IMAGE}, {@code VOICE} or {@code THUMB}; not null
+     * @param fileName the file name WeChat sees; its extension decides the format
+     * @param in the content; read once, not closed
+     * @param length the byte count if known (checked against the limit), else {@code -1}
+     * @return the permanent {@code media_id} (and, for images, the {@code url})
+     * @throws IllegalArgumentException for a video, or a file breaking the type's limits
+     */
     public AddedMaterial add(MediaType type, String fileName, InputStream in, long length) {
         requireNotVideo(type);
         Objects.requireNonNull(in, "in");
@@ -73,13 +91,33 @@ public final class MaterialApi {
         return addForm(type, Multipart.stream("media", fileName, in, length));
     }
 
-    /** Adds a video with its title and introduction (the {@code description} form field). */
+    /**
+     * Adds a video with its title and introduction (the {@code description} form field).
+     *
+     * @param file an MP4 of at most 10 MB
+     * @param title the video's {@code title}; not blank
+     * @param introduction the video's {@code introduction}, or null for none
+     * @return the permanent {@code media_id}
+     * @throws IllegalArgumentException if the file is not {@code .mp4}, is too large, or {@code title} is blank
+     * @throws UncheckedIOException if the file's size cannot be read
+     */
     public AddedMaterial addVideo(Path file, String title, String introduction) {
         check(MediaType.VIDEO, fileName(file), size(file));
         return addForm(MediaType.VIDEO, Multipart.file("media", file).field("description", description(title, introduction)));
     }
 
-    /** As {@link #addVideo(Path, String, String)}, reading {@code in} once. */
+    /**
+     * As {@link #addVideo(Path, String, String)}, reading {@code in} once.
+     *
+     * @param fileName the file name WeChat sees, ending in {@code .mp4}
+     * @param in the content; read once, not closed
+     * @param length the byte count if known (checked against 10 MB), else {@code -1}
+     * @param title the video's {@code title}; not blank
+     * @param introduction the video's {@code introduction}, or null for none
+     * @return the permanent {@code media_id}
+     * @throws IllegalArgumentException if the name is not {@code .mp4}, {@code length} is too large, or
+     *     {@code title} is blank
+     */
     public AddedMaterial addVideo(String fileName, InputStream in, long length, String title, String introduction) {
         Objects.requireNonNull(in, "in");
         check(MediaType.VIDEO, fileName, length);
@@ -87,12 +125,24 @@ public final class MaterialApi {
                 Multipart.stream("media", fileName, in, length).field("description", description(title, introduction)));
     }
 
-    /** Title, introduction and download URL of a video material ({@code POST /cgi-bin/material/get_material}). */
+    /**
+     * Title, introduction and download URL of a video material ({@code POST /cgi-bin/material/get_material}).
+     *
+     * @param mediaId the video material's {@code media_id}; not blank
+     * @return its {@code title}, {@code description} and {@code down_url}
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public VideoMaterial getVideo(String mediaId) {
         return api.call(getRequest(mediaId), VideoMaterial.class);
     }
 
-    /** The articles of a legacy news material ({@code POST /cgi-bin/material/get_material}). */
+    /**
+     * The articles of a legacy news material ({@code POST /cgi-bin/material/get_material}).
+     *
+     * @param mediaId the news material's {@code media_id}; not blank
+     * @return the articles, in display order
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public List<NewsItem> getNews(String mediaId) {
         return api.call(getRequest(mediaId), NewsContent.class).newsItem();
     }
@@ -100,21 +150,34 @@ public final class MaterialApi {
     /**
      * Streams an image, voice or thumb material to {@code out} (not closed).
      *
+     * @param mediaId the material's {@code media_id}; not blank
+     * @param out where the bytes go; not null
+     * @return content type, file name and byte count of what was written
      * @throws WxApiException 40007 for an unknown media id
      * @throws UncheckedIOException if writing to {@code out} fails
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
      */
     public MediaDownload download(String mediaId, OutputStream out) {
         Objects.requireNonNull(out, "out");
         return api.download(getRequest(mediaId), out);
     }
 
-    /** Deletes a permanent material ({@code POST /cgi-bin/material/del_material}). */
+    /**
+     * Deletes a permanent material ({@code POST /cgi-bin/material/del_material}).
+     *
+     * @param mediaId the material's {@code media_id}; not blank
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     */
     public void delete(String mediaId) {
         api.call(ApiRequest.post("/cgi-bin/material/del_material").json(Map.of("media_id", requireText(mediaId, "mediaId")))
                 .asIdempotent(), Void.class);
     }
 
-    /** Materials held per type ({@code GET /cgi-bin/material/get_materialcount}). */
+    /**
+     * Materials held per type ({@code GET /cgi-bin/material/get_materialcount}).
+     *
+     * @return the {@code voice_count}, {@code video_count}, {@code image_count} and {@code news_count}
+     */
     public MaterialCount count() {
         return api.call(ApiRequest.get("/cgi-bin/material/get_materialcount"), MaterialCount.class);
     }
@@ -122,8 +185,12 @@ public final class MaterialApi {
     /**
      * A page of one type of material ({@code POST /cgi-bin/material/batchget_material}).
      *
+     * @param type which materials; not null
      * @param offset position of the first material, from 0
      * @param count page size, 1..{@value #MAX_PAGE_SIZE}
+     * @return the page; {@code totalCount} counts every material of {@code type}
+     * @throws IllegalArgumentException if {@code offset} is negative or {@code count} is outside
+     *     1..{@value #MAX_PAGE_SIZE}
      */
     public MaterialPage list(MaterialListType type, int offset, int count) {
         Objects.requireNonNull(type, "type");

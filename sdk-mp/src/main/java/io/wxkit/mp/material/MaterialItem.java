@@ -19,6 +19,15 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MaterialItem(String mediaId, String name, Instant updateTime, String url, List<NewsItem> articles) {
+    /**
+     * Copies {@code articles}; a missing list becomes empty.
+     *
+     * @param mediaId the permanent media id
+     * @param name the file name (not for news)
+     * @param updateTime last change
+     * @param url the image URL (images only)
+     * @param articles the articles of a news material, or null
+     */
     public MaterialItem {
         articles = articles == null ? List.of() : List.copyOf(articles);
     }

@@ -17,7 +17,11 @@ public enum MaterialListType {
         this.wireName = wireName;
     }
 
-    /** The value sent as {@code type}. */
+    /**
+     * The value sent as {@code type}.
+     *
+     * @return {@code image}, {@code video}, {@code voice} or {@code news}
+     */
     public String wireName() {
         return wireName;
     }

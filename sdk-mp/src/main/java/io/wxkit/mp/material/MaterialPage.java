@@ -16,6 +16,13 @@ public record MaterialPage(
         @JsonProperty("total_count") int totalCount,
         @JsonProperty("item_count") int itemCount,
         @JsonProperty("item") List<MaterialItem> items) {
+    /**
+     * Copies {@code items}; a missing list becomes empty.
+     *
+     * @param totalCount materials of the type
+     * @param itemCount materials on this page
+     * @param items this page, or null
+     */
     public MaterialPage {
         items = items == null ? List.of() : List.copyOf(items);
     }

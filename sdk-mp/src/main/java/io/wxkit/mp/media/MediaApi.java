@@ -42,7 +42,12 @@ public final class MediaApi {
 
     private final ApiClient api;
 
-    /** Binds the media endpoints to {@code api} (an {@link ApiClient} with access tokens). */
+    /**
+     * Binds the media endpoints to {@code api} (an {@link ApiClient} with access tokens).
+     *
+     * @param api the account's call pipeline, with access tokens attached
+     * @throws NullPointerException if {@code api} is null
+     */
     public MediaApi(ApiClient api) {
         this.api = Objects.requireNonNull(api, "api");
     }
@@ -50,6 +55,9 @@ public final class MediaApi {
     /**
      * Uploads a temporary media file ({@code POST /cgi-bin/media/upload?type=..}).
      *
+     * @param type the media type; not null
+     * @param file the file; its name's extension must be one of {@code type}'s formats
+     * @return the {@code type}, {@code media_id} and {@code created_at}; the id is valid for {@link UploadedMedia#LIFETIME}
      * @throws IllegalArgumentException if the extension or size breaks {@code type}'s limits
      * @throws UncheckedIOException if the file cannot be read
      */
@@ -63,8 +71,12 @@ public final class MediaApi {
     /**
      * Uploads a temporary media file read from {@code in} (not closed, read once, never retried).
      *
+     * @param type the media type; not null
      * @param fileName the file name WeChat sees; its extension decides the format
+     * @param in the content; not null
      * @param length the byte count if known (checked against the limit), else {@code -1}
+     * @return the {@code type}, {@code media_id} and {@code created_at}; the id is valid for {@link UploadedMedia#LIFETIME}
+     * @throws IllegalArgumentException if the extension or {@code length} breaks {@code type}'s limits
      */
     public UploadedMedia upload(MediaType type, String fileName, InputStream in, long length) {
         Objects.requireNonNull(type, "type");
@@ -77,13 +89,26 @@ public final class MediaApi {
     /**
      * Uploads an image for use inside article content and returns its URL
      * ({@code POST /cgi-bin/media/uploadimg}); JPG/PNG under 1 MB, not counted against the material quota.
+     *
+     * @param file a {@code .jpg}, {@code .jpeg} or {@code .png} under 1 MB
+     * @return the image's URL on WeChat's servers, for {@code <img src>} in article content
+     * @throws IllegalArgumentException if the file is not JPG/PNG or is 1 MB or larger
+     * @throws UncheckedIOException if the file's size cannot be read
      */
     public String uploadImage(Path file) {
         checkArticleImage(fileName(file), size(file));
         return api.upload("/cgi-bin/media/uploadimg", Map.of(), Multipart.file("media", file), ImageUrl.class).url();
     }
 
-    /** As {@link #uploadImage(Path)}, reading the image from {@code in} once. */
+    /**
+     * As {@link #uploadImage(Path)}, reading the image from {@code in} once.
+     *
+     * @param fileName the file name WeChat sees, ending in {@code .jpg}, {@code .jpeg} or {@code .png}
+     * @param in the content; read once, not closed
+     * @param length the byte count if known (checked against 1 MB), else {@code -1}
+     * @return the image's URL on WeChat's servers, for {@code <img src>} in article content
+     * @throws IllegalArgumentException if the name is not JPG/PNG or {@code length} is 1 MB or more
+     */
     public String uploadImage(String fileName, InputStream in, long length) {
         Objects.requireNonNull(in, "in");
         checkArticleImage(fileName, length);
@@ -95,6 +120,8 @@ public final class MediaApi {
      * Streams a temporary media file to {@code out} ({@code GET /cgi-bin/media/get}); {@code out} is
      * not closed. For videos WeChat answers with JSON naming a URL instead: use {@link #videoUrl}.
      *
+     * @param mediaId the {@code media_id} of an upload of the last 3 days; not blank
+     * @param out where the bytes go; not null
      * @return content type, file name and byte count of what was written
      * @throws WxApiException 40007 for an unknown or expired media id
      * @throws UncheckedIOException if writing to {@code out} fails
@@ -104,7 +131,14 @@ public final class MediaApi {
         return api.download(ApiRequest.get("/cgi-bin/media/get").query("media_id", requireText(mediaId)), out);
     }
 
-    /** The download URL of a temporary video ({@code GET /cgi-bin/media/get}, answer {@code video_url}). */
+    /**
+     * The download URL of a temporary video ({@code GET /cgi-bin/media/get}, answer {@code video_url}).
+     *
+     * @param mediaId the {@code media_id} of a video upload of the last 3 days; not blank
+     * @return the {@code video_url}
+     * @throws IllegalArgumentException if {@code mediaId} is null or blank
+     * @throws WxApiException if the answer has no {@code video_url} (the media is not a video)
+     */
     public String videoUrl(String mediaId) {
         VideoUrl v = api.call(ApiRequest.get("/cgi-bin/media/get").query("media_id", requireText(mediaId)), VideoUrl.class);
         if (v.videoUrl() == null || v.videoUrl().isEmpty()) {

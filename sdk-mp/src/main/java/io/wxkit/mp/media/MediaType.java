@@ -29,12 +29,21 @@ public enum MediaType {
         this.extensions = extensions;
     }
 
-    /** The value of the {@code type} query parameter, e.g. {@code image}. */
+    /**
+     * The value of the {@code type} query parameter, e.g. {@code image}.
+     *
+     * @return {@code image}, {@code voice}, {@code video} or {@code thumb}
+     */
     public String wireName() {
         return wireName;
     }
 
-    /** The largest accepted file in bytes. */
+    /**
+     * The largest accepted file in bytes.
+     *
+     * @return the limit checked before upload: 10 MB (10 × 2<sup>20</sup> bytes) for image and video,
+     *     2 MB for voice, 64 KB for thumb
+     */
     public long maxBytes() {
         return maxBytes;
     }

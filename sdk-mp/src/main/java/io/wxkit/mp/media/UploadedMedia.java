@@ -19,13 +19,25 @@ public record UploadedMedia(MediaType type, String mediaId, Instant createdAt) {
     /** How long WeChat keeps temporary media. */
     public static final Duration LIFETIME = Duration.ofDays(3);
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param type the media type; not null
+     * @param mediaId the id to send in messages; not null
+     * @param createdAt when WeChat stored it; not null
+     * @throws NullPointerException if a component is null
+     */
     public UploadedMedia {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(mediaId, "mediaId");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** When WeChat forgets the media ({@code createdAt} + 3 days). */
+    /**
+     * When WeChat forgets the media ({@code createdAt} + 3 days).
+     *
+     * @return {@code createdAt} plus {@link #LIFETIME}
+     */
     public Instant expiresAt() {
         return createdAt.plus(LIFETIME);
     }

@@ -53,6 +53,15 @@ public record Button(
     /**
      * Validates the button against WeChat's limits.
      *
+     * @param type the button type; null for a parent button
+     * @param name the label shown in the menu bar
+     * @param key the event key of click-like buttons
+     * @param url the page of {@code view} buttons, the fallback page of {@code miniprogram} buttons
+     * @param mediaId the permanent material of {@code media_id} / {@code view_limited} buttons
+     * @param articleId the published article of {@code article_id} / {@code article_view_limited} buttons
+     * @param appId the mini program of {@code miniprogram} buttons
+     * @param pagePath the mini program page of {@code miniprogram} buttons
+     * @param subButtons the sub-buttons of a parent button; empty for a leaf
      * @throws IllegalArgumentException if a limit is broken or a required field is missing
      * @throws NullPointerException if {@code name} is null
      */
@@ -68,62 +77,160 @@ public record Button(
         }
     }
 
-    /** A {@code click} button: WeChat pushes a CLICK event carrying {@code key}. */
+    /**
+     * A {@code click} button: WeChat pushes a CLICK event carrying {@code key}.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button click(String name, String key) {
         return keyed(ButtonType.CLICK, name, key);
     }
 
-    /** A {@code view} button that opens {@code url}. */
+    /**
+     * A {@code view} button that opens {@code url}.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param url the page; not blank, at most 1024 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button view(String name, String url) {
         return new Button(ButtonType.VIEW, name, null, url, null, null, null, null, List.of());
     }
 
-    /** A {@code miniprogram} button; {@code url} opens on clients without mini program support. */
+    /**
+     * A {@code miniprogram} button; {@code url} opens on clients without mini program support.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param url the page opened instead; not blank, at most 1024 UTF-8 bytes
+     * @param appId the mini program's appId ({@code appid}), bound to the account; not blank
+     * @param pagePath the page ({@code pagepath}); not blank
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button miniProgram(String name, String url, String appId, String pagePath) {
         return new Button(ButtonType.MINIPROGRAM, name, null, url, null, null, appId, pagePath, List.of());
     }
 
-    /** A {@code scancode_push} button. */
+    /**
+     * A {@code scancode_push} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button scanCodePush(String name, String key) {
         return keyed(ButtonType.SCANCODE_PUSH, name, key);
     }
 
-    /** A {@code scancode_waitmsg} button. */
+    /**
+     * A {@code scancode_waitmsg} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button scanCodeWaitMsg(String name, String key) {
         return keyed(ButtonType.SCANCODE_WAITMSG, name, key);
     }
 
-    /** A {@code pic_sysphoto} button. */
+    /**
+     * A {@code pic_sysphoto} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button picSysPhoto(String name, String key) {
         return keyed(ButtonType.PIC_SYSPHOTO, name, key);
     }
 
-    /** A {@code pic_photo_or_album} button. */
+    /**
+     * A {@code pic_photo_or_album} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button picPhotoOrAlbum(String name, String key) {
         return keyed(ButtonType.PIC_PHOTO_OR_ALBUM, name, key);
     }
 
-    /** A {@code pic_weixin} button. */
+    /**
+     * A {@code pic_weixin} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button picWeixin(String name, String key) {
         return keyed(ButtonType.PIC_WEIXIN, name, key);
     }
 
-    /** A {@code location_select} button. */
+    /**
+     * A {@code location_select} button.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param key the {@code key} pushed back in the event; not blank, at most 128 UTF-8 bytes
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button locationSelect(String name, String key) {
         return keyed(ButtonType.LOCATION_SELECT, name, key);
     }
 
-    /** A {@code media_id} button that sends the permanent material {@code mediaId}. */
+    /**
+     * A {@code media_id} button that sends the permanent material {@code mediaId}.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param mediaId the permanent material's {@code media_id}; not blank
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button media(String name, String mediaId) {
         return new Button(ButtonType.MEDIA_ID, name, null, null, mediaId, null, null, null, List.of());
     }
 
-    /** An {@code article_id} button that sends the published article as a card. */
+    /**
+     * An {@code article_id} button that sends the published article as a card.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param articleId the {@code article_id} from {@code mp.freepublish()}; not blank
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button article(String name, String articleId) {
         return new Button(ButtonType.ARTICLE_ID, name, null, null, null, articleId, null, null, List.of());
     }
 
-    /** An {@code article_view_limited} button that opens the published article. */
+    /**
+     * An {@code article_view_limited} button that opens the published article.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param articleId the {@code article_id} from {@code mp.freepublish()}; not blank
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Button articleView(String name, String articleId) {
         return new Button(ButtonType.ARTICLE_VIEW_LIMITED, name, null, null, null, articleId, null, null, List.of());
     }
@@ -131,6 +238,11 @@ public record Button(
     /**
      * A {@code view_limited} button (deprecated by WeChat in favour of {@link #articleView}).
      *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param mediaId the permanent news material's {@code media_id}; not blank
+     * @return the button
+     * @throws IllegalArgumentException if a value is blank or too long
+     * @throws NullPointerException if {@code name} is null
      * @deprecated WeChat replaced it with {@code article_view_limited}
      */
     @Deprecated
@@ -138,12 +250,25 @@ public record Button(
         return new Button(ButtonType.VIEW_LIMITED, name, null, null, mediaId, null, null, null, List.of());
     }
 
-    /** A parent button that opens 1–5 {@code subButtons}, which must be leaves. */
+    /**
+     * A parent button that opens 1–5 {@code subButtons}, which must be leaves.
+     *
+     * @param name the label; not blank, at most 60 UTF-8 bytes (16 for a top-level button, checked by {@link Menu})
+     * @param subButtons 1..5 leaf buttons, in display order
+     * @return the parent button
+     * @throws IllegalArgumentException if {@code name} is blank or too long, or {@code subButtons} has
+     *     fewer than 1 or more than 5 entries or one of them is a parent
+     * @throws NullPointerException if {@code name} or a sub-button is null
+     */
     public static Button subMenu(String name, Button... subButtons) {
         return new Button(null, name, null, null, null, null, null, null, List.of(subButtons));
     }
 
-    /** Whether this is a parent button holding sub-buttons. */
+    /**
+     * Whether this is a parent button holding sub-buttons.
+     *
+     * @return true if {@code sub_button} is not empty (then {@code type} is null)
+     */
     @JsonIgnore
     public boolean isSubMenu() {
         return !subButtons.isEmpty();

@@ -43,13 +43,22 @@ public enum ButtonType {
         this.wireName = wireName;
     }
 
-    /** The name WeChat uses on the wire, e.g. {@code scancode_push}. */
+    /**
+     * The name WeChat uses on the wire, e.g. {@code scancode_push}.
+     *
+     * @return the {@code type} value, e.g. {@code click}
+     */
     @JsonValue
     public String wireName() {
         return wireName;
     }
 
-    /** The type for a wire name; {@link #UNKNOWN} for names this SDK does not know. */
+    /**
+     * The type for a wire name; {@link #UNKNOWN} for names this SDK does not know.
+     *
+     * @param wireName the {@code type} value as read from WeChat, possibly null
+     * @return the matching constant, or {@link #UNKNOWN}
+     */
     @JsonCreator
     public static ButtonType fromWireName(String wireName) {
         for (ButtonType type : values()) {

@@ -18,7 +18,11 @@ public enum ClientPlatform {
         this.code = code;
     }
 
-    /** The code WeChat uses on the wire. */
+    /**
+     * The code WeChat uses on the wire.
+     *
+     * @return {@code "1"}, {@code "2"} or {@code "3"}
+     */
     @JsonValue
     public String code() {
         return code;
@@ -27,6 +31,8 @@ public enum ClientPlatform {
     /**
      * The platform for a wire code.
      *
+     * @param code {@code "1"}, {@code "2"} or {@code "3"}
+     * @return the matching platform
      * @throws IllegalArgumentException for a code WeChat does not document
      */
     @JsonCreator

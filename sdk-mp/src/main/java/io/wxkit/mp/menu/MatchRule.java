@@ -42,6 +42,13 @@ public record MatchRule(
     /**
      * Validates that at least one condition is set.
      *
+     * @param tagId the user tag id, as WeChat's string; null to match any tag
+     * @param clientPlatform the phone OS; null to match any
+     * @param sex legacy, read only
+     * @param country legacy, read only
+     * @param province legacy, read only
+     * @param city legacy, read only
+     * @param language legacy, read only
      * @throws IllegalArgumentException if every condition is empty (WeChat answers 65304 otherwise)
      */
     public MatchRule {
@@ -56,22 +63,43 @@ public record MatchRule(
         }
     }
 
-    /** Matches followers carrying the user tag {@code tagId}. */
+    /**
+     * Matches followers carrying the user tag {@code tagId}.
+     *
+     * @param tagId the tag's id, from {@code mp.tags()}; sent as the string {@code tag_id}
+     * @return the rule
+     */
     public static MatchRule tag(long tagId) {
         return new MatchRule(Long.toString(tagId), null, null, null, null, null, null);
     }
 
-    /** Matches followers on {@code platform}. */
+    /**
+     * Matches followers on {@code platform}.
+     *
+     * @param platform the OS; not null
+     * @return the rule
+     * @throws NullPointerException if {@code platform} is null
+     */
     public static MatchRule clientPlatform(ClientPlatform platform) {
         return new MatchRule(null, Objects.requireNonNull(platform, "platform"), null, null, null, null, null);
     }
 
-    /** This rule, additionally restricted to followers on {@code platform}. */
+    /**
+     * This rule, additionally restricted to followers on {@code platform}.
+     *
+     * @param platform the OS; not null
+     * @return a copy with {@code client_platform_type} set
+     * @throws NullPointerException if {@code platform} is null
+     */
     public MatchRule withClientPlatform(ClientPlatform platform) {
         return new MatchRule(tagId, Objects.requireNonNull(platform, "platform"), sex, country, province, city, language);
     }
 
-    /** Whether WeChat still accepts this rule for a new menu (a tag or a platform, nothing else). */
+    /**
+     * Whether WeChat still accepts this rule for a new menu (a tag or a platform, nothing else).
+     *
+     * @return true if {@code tagId} or {@code clientPlatform} is set and every legacy field is null
+     */
     @JsonIgnore
     public boolean isCreatable() {
         return (tagId != null || clientPlatform != null)

@@ -37,6 +37,9 @@ public record Menu(
     /**
      * Validates the menu-level limits.
      *
+     * @param buttons the top-level buttons, in display order
+     * @param matchRule who sees this menu; null for the default menu
+     * @param menuId the id WeChat gave a conditional menu; only ever read from WeChat, never sent
      * @throws IllegalArgumentException if there are not 1–3 top buttons or a top name is too long
      * @throws NullPointerException if {@code buttons} is null
      */
@@ -47,17 +50,37 @@ public record Menu(
         }
     }
 
-    /** The default menu made of {@code buttons}. */
+    /**
+     * The default menu made of {@code buttons}.
+     *
+     * @param buttons 1..3 top-level buttons, in display order; names at most 16 UTF-8 bytes
+     * @return the menu
+     * @throws IllegalArgumentException if there are not 1..3 buttons or a top-level name is too long
+     * @throws NullPointerException if {@code buttons} or one of them is null
+     */
     public static Menu of(Button... buttons) {
         return new Menu(List.of(buttons), null, null);
     }
 
-    /** The default menu made of {@code buttons}. */
+    /**
+     * The default menu made of {@code buttons}.
+     *
+     * @param buttons 1..3 top-level buttons, in display order; names at most 16 UTF-8 bytes
+     * @return the menu
+     * @throws IllegalArgumentException if there are not 1..3 buttons or a top-level name is too long
+     * @throws NullPointerException if {@code buttons} or one of them is null
+     */
     public static Menu of(List<Button> buttons) {
         return new Menu(buttons, null, null);
     }
 
-    /** This menu as a conditional menu shown to the followers {@code rule} matches. */
+    /**
+     * This menu as a conditional menu shown to the followers {@code rule} matches.
+     *
+     * @param rule the match rule; not null
+     * @return a copy with {@code matchrule} set, for {@link MenuApi#addConditional}
+     * @throws NullPointerException if {@code rule} is null
+     */
     public Menu withMatchRule(MatchRule rule) {
         return new Menu(buttons, Objects.requireNonNull(rule, "rule"), null);
     }

@@ -37,7 +37,9 @@ public final class MenuApi {
      * Creates (replaces) the default menu: {@code POST cgi-bin/menu/create}. Replacing is
      * idempotent, so a lost answer is retried.
      *
+     * @param menu the menu, without match rule; not null
      * @throws IllegalArgumentException if the menu has a match rule or a button of unknown type
+     * @throws NullPointerException if {@code menu} is null
      */
     public void create(Menu menu) {
         requireCreatable(menu);
@@ -47,7 +49,12 @@ public final class MenuApi {
         context.execute(ApiRequest.post("cgi-bin/menu/create").json(menu).asIdempotent());
     }
 
-    /** The menus created through the API, default and conditional: {@code GET cgi-bin/menu/get}. */
+    /**
+     * The menus created through the API, default and conditional: {@code GET cgi-bin/menu/get}.
+     *
+     * @return the default menu ({@code menu}) and the conditional menus ({@code conditionalmenu})
+     * @throws io.wxkit.core.http.WxApiException 46003 if no menu was created through the API
+     */
     public MenuInfo get() {
         return context.call(ApiRequest.get("cgi-bin/menu/get"), MenuInfo.class);
     }
@@ -55,6 +62,8 @@ public final class MenuApi {
     /**
      * The menu the account shows now, however it was set (API or admin site):
      * {@code GET cgi-bin/get_current_selfmenu_info}.
+     *
+     * @return whether the menu is on and its buttons, with WeChat's raw type strings
      */
     public SelfMenuInfo current() {
         return context.call(ApiRequest.get("cgi-bin/get_current_selfmenu_info"), SelfMenuInfo.Wire.class).toInfo();
@@ -69,8 +78,11 @@ public final class MenuApi {
      * Adds a conditional menu and returns its {@code menuid}: {@code POST cgi-bin/menu/addconditional}.
      * A default menu must exist first.
      *
+     * @param menu the menu with a match rule on a tag and/or platform; not null
+     * @return the {@code menuid}, for {@link #deleteConditional}
      * @throws IllegalArgumentException if the menu has no match rule, a rule WeChat no longer
      *     accepts (sex, region, language), or a button of unknown type
+     * @throws NullPointerException if {@code menu} is null
      */
     public String addConditional(Menu menu) {
         requireCreatable(menu);
@@ -81,7 +93,13 @@ public final class MenuApi {
         return context.text(ApiRequest.post("cgi-bin/menu/addconditional").json(menu), "menuid");
     }
 
-    /** Deletes the conditional menu {@code menuId}: {@code POST cgi-bin/menu/delconditional}. */
+    /**
+     * Deletes the conditional menu {@code menuId}: {@code POST cgi-bin/menu/delconditional}.
+     *
+     * @param menuId the {@code menuid} returned by {@link #addConditional}; not blank
+     * @throws NullPointerException if {@code menuId} is null
+     * @throws IllegalArgumentException if {@code menuId} is blank
+     */
     public void deleteConditional(String menuId) {
         Checks.requireText(menuId, "menuid");
         context.execute(ApiRequest.post("cgi-bin/menu/delconditional").json(Map.of("menuid", menuId)).asIdempotent());
@@ -91,6 +109,9 @@ public final class MenuApi {
      * The menu a follower would see: {@code POST cgi-bin/menu/trymatch}.
      *
      * @param userId the follower's openid or WeChat id
+     * @return the menu that follower sees (its {@code button} list; no {@code menuid})
+     * @throws NullPointerException if {@code userId} is null
+     * @throws IllegalArgumentException if {@code userId} is blank
      */
     public Menu tryMatch(String userId) {
         Checks.requireText(userId, "user_id");

@@ -16,7 +16,12 @@ public record MenuInfo(
         @JsonProperty("menu") Menu defaultMenu,
         @JsonProperty("conditionalmenu") List<Menu> conditionalMenus) {
 
-    /** Copies the list; a missing list becomes empty. */
+    /**
+     * Copies the list; a missing list becomes empty.
+     *
+     * @param defaultMenu the default menu; null if none was created through the API
+     * @param conditionalMenus the conditional menus, newest last as WeChat lists them
+     */
     public MenuInfo {
         conditionalMenus = conditionalMenus == null ? List.of() : List.copyOf(conditionalMenus);
     }

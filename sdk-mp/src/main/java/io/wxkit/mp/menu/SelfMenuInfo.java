@@ -15,7 +15,12 @@ import java.util.List;
  */
 public record SelfMenuInfo(boolean menuOpen, List<SelfMenuButton> buttons) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param menuOpen whether the menu is switched on ({@code is_menu_open} = 1)
+     * @param buttons the top-level buttons
+     */
     public SelfMenuInfo {
         buttons = List.copyOf(buttons);
     }
@@ -35,7 +40,18 @@ public record SelfMenuInfo(boolean menuOpen, List<SelfMenuButton> buttons) {
     public record SelfMenuButton(String type, String name, String key, String url, String value, String appId,
             String pagePath, List<SelfMenuButton> subButtons) {
 
-        /** Copies the list; a missing list becomes empty. */
+        /**
+         * Copies the list; a missing list becomes empty.
+         *
+         * @param type WeChat's type string ({@code click}, {@code view}, {@code text}, {@code news}, ...); null for parents
+         * @param name the label
+         * @param key the click key (API menus)
+         * @param url the link ({@code view})
+         * @param value text, media id or video link (admin-site menus; meaning depends on type)
+         * @param appId the mini program ({@code miniprogram})
+         * @param pagePath the mini program page ({@code miniprogram})
+         * @param subButtons the sub-buttons of a parent button; empty for a leaf
+         */
         public SelfMenuButton {
             subButtons = subButtons == null ? List.of() : List.copyOf(subButtons);
         }

@@ -15,7 +15,11 @@ public enum Lang {
         this.wireName = wireName;
     }
 
-    /** The value sent as {@code lang}, e.g. {@code zh_CN}. */
+    /**
+     * The value sent as {@code lang}, e.g. {@code zh_CN}.
+     *
+     * @return {@code zh_CN}, {@code zh_TW} or {@code en}
+     */
     public String wireName() {
         return wireName;
     }

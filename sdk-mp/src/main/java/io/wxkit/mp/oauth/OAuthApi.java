@@ -53,7 +53,11 @@ public final class OAuthApi {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** WeChat's authorize page on {@code open.weixin.qq.com}. */
+    /**
+     * WeChat's authorize page on {@code open.weixin.qq.com}.
+     *
+     * @return {@code https://open.weixin.qq.com/connect/oauth2/authorize}
+     */
     public static String defaultAuthorizeBase() {
         return AuthorizeUrl.DEFAULT_BASE;
     }
@@ -65,6 +69,7 @@ public final class OAuthApi {
      * @param redirectUri absolute http(s) URL on the domain configured for web authorization
      * @param scope {@link Scope#BASE} (silent) or {@link Scope#USERINFO} (consent page)
      * @param state 1..128 characters of {@code a-zA-Z0-9}, bound to the browser session against CSRF
+     * @return the URL; the user returns to {@code redirectUri} with {@code code} and the same {@code state}
      * @throws IllegalArgumentException if an argument breaks these rules
      */
     public String authorizeUrl(String redirectUri, Scope scope, String state) {
@@ -75,8 +80,12 @@ public final class OAuthApi {
      * Exchanges the {@code code} of the redirect for a web access token
      * ({@code GET /sns/oauth2/access_token}). A code is single-use and lives 5 minutes.
      *
+     * @param code the {@code code} query parameter of the redirect; not blank
+     * @return the user's web access token, refresh token, openid and scope, expiring {@code expires_in}
+     *     seconds after receipt by this object's clock
      * @throws WxApiException 40029 (invalid code), 40163 (code already used), ...
      * @throws IllegalStateException if the account has no AppSecret configured
+     * @throws IllegalArgumentException if {@code code} is null or blank
      */
     public OAuthToken exchangeCode(String code) {
         OAuthToken.requireText(code, "code");
@@ -89,7 +98,10 @@ public final class OAuthApi {
     /**
      * Renews a web access token with its refresh token ({@code GET /sns/oauth2/refresh_token}).
      *
+     * @param refreshToken {@link OAuthToken#refreshToken()} of an earlier token; not blank
+     * @return the renewed token, with the {@code refresh_token} WeChat answers
      * @throws WxApiException 42002 (refresh token expired), 40030 (invalid refresh token), ...
+     * @throws IllegalArgumentException if {@code refreshToken} is null or blank
      */
     public OAuthToken refresh(String refreshToken) {
         OAuthToken.requireText(refreshToken, "refreshToken");
@@ -101,8 +113,12 @@ public final class OAuthApi {
     /**
      * The user's profile ({@code GET /sns/userinfo}); needs a {@link Scope#USERINFO} token.
      *
+     * @param token a token of scope {@link Scope#USERINFO}; not null
+     * @param lang the language of {@code country}, {@code province} and {@code city}; not null
+     * @return the profile
      * @throws IllegalArgumentException if {@code token} only has {@link Scope#BASE}
      * @throws WxApiException if WeChat refuses (e.g. 48001 for a snapshot-page user)
+     * @throws NullPointerException if an argument is null
      */
     public OAuthUser userInfo(OAuthToken token, Lang lang) {
         Objects.requireNonNull(token, "token");
@@ -118,9 +134,11 @@ public final class OAuthApi {
     /**
      * Whether WeChat still accepts {@code token} for its openid ({@code GET /sns/auth}).
      *
+     * @param token the token to check; not null
      * @return {@code true} on {@code errcode 0}; {@code false} when WeChat rejects the token or
      *     openid (40001, 40003, 40014, 42001)
      * @throws WxApiException for any other failure (WeChat unreachable, quota, ...)
+     * @throws NullPointerException if {@code token} is null
      */
     public boolean validate(OAuthToken token) {
         Objects.requireNonNull(token, "token");

@@ -28,6 +28,19 @@ public record OAuthToken(
         Instant expiresAt,
         boolean snapshotUser) {
 
+    /**
+     * Checks the required components.
+     *
+     * @param accessToken the web access token; not blank
+     * @param refreshToken the refresh token, or null
+     * @param openid the user's openid; not blank
+     * @param unionid the unionid, or {@code null}
+     * @param scope the granted scope; not null
+     * @param expiresAt when the access token stops being valid; not null
+     * @param snapshotUser whether WeChat flagged a snapshot-page user ({@code is_snapshotuser=1})
+     * @throws IllegalArgumentException if {@code accessToken} or {@code openid} is null or blank
+     * @throws NullPointerException if {@code scope} or {@code expiresAt} is null
+     */
     public OAuthToken {
         requireText(accessToken, "accessToken");
         requireText(openid, "openid");
@@ -35,7 +48,12 @@ public record OAuthToken(
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** Whether the access token has expired at {@code now}. */
+    /**
+     * Whether the access token has expired at {@code now}.
+     *
+     * @param now the instant to check at, e.g. {@code clock.instant()}; not null
+     * @return true if {@code now} is at or after {@link #expiresAt()}
+     */
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }

@@ -30,6 +30,19 @@ public record OAuthUser(
         @JsonProperty("privilege") List<String> privilege,
         @JsonProperty("unionid") String unionid) {
 
+    /**
+     * Copies {@code privilege}; a missing list becomes empty.
+     *
+     * @param openid the user's openid
+     * @param nickname nickname
+     * @param sex 1 male, 2 female, 0 unknown
+     * @param province province as filled in the profile
+     * @param city city
+     * @param country country
+     * @param headImgUrl avatar URL, or empty when the user has none
+     * @param privilege privileges, or null
+     * @param unionid unionid, or {@code null} when no open-platform account is bound
+     */
     public OAuthUser {
         privilege = privilege == null ? List.of() : List.copyOf(privilege);
     }

@@ -21,7 +21,11 @@ public enum Scope {
         this.wireName = wireName;
     }
 
-    /** The value WeChat expects in the {@code scope} parameter, e.g. {@code snsapi_userinfo}. */
+    /**
+     * The value WeChat expects in the {@code scope} parameter, e.g. {@code snsapi_userinfo}.
+     *
+     * @return {@code snsapi_base} or {@code snsapi_userinfo}
+     */
     public String wireName() {
         return wireName;
     }
@@ -30,6 +34,9 @@ public enum Scope {
      * Reads the {@code scope} WeChat returns with a web access token. A comma-separated list
      * counts as {@link #USERINFO} when it contains {@code snsapi_userinfo}.
      *
+     * @param value the {@code scope} field, e.g. {@code snsapi_base,snsapi_userinfo}
+     * @return {@link #USERINFO} if {@code value} contains {@code snsapi_userinfo}, else {@link #BASE}
+     *     if it contains {@code snsapi_base}
      * @throws IllegalArgumentException if the value names neither scope
      */
     public static Scope fromWire(String value) {

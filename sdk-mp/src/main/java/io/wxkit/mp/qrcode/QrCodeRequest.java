@@ -55,6 +55,17 @@ public record QrCodeRequest(
         }
     }
 
+    /**
+     * Checks the request against WeChat's limits (see above).
+     *
+     * @param kind which of WeChat's four {@code action_name}s; not null
+     * @param sceneId the numeric scene id; ignored by string kinds
+     * @param sceneStr the scene string of string kinds, {@code null} for numeric kinds
+     * @param expire lifetime of a temporary code, {@code null} for permanent codes
+     * @throws NullPointerException if {@code kind} is null
+     * @throws IllegalArgumentException if a limit is broken, a temporary code has no {@code expire}, a
+     *     permanent code has one, or a numeric kind has a scene string
+     */
     public QrCodeRequest {
         Objects.requireNonNull(kind, "kind");
         if (kind.temporary()) {
@@ -72,22 +83,49 @@ public record QrCodeRequest(
         }
     }
 
-    /** A temporary code with a non-zero 32-bit scene id, valid for {@code expire} (≤ 30 days). */
+    /**
+     * A temporary code with a non-zero 32-bit scene id, valid for {@code expire} (≤ 30 days).
+     *
+     * @param sceneId any {@code int} but 0 ({@code scene_id})
+     * @param expire 1 s .. 30 days ({@code expire_seconds}, whole seconds); not null
+     * @return the request, {@code action_name} {@code QR_SCENE}
+     * @throws IllegalArgumentException if {@code sceneId} is 0 or {@code expire} is null or out of range
+     */
     public static QrCodeRequest temporary(int sceneId, Duration expire) {
         return new QrCodeRequest(Kind.QR_SCENE, sceneId, null, expire);
     }
 
-    /** A temporary code with a 1..64 character scene string, valid for {@code expire} (≤ 30 days). */
+    /**
+     * A temporary code with a 1..64 character scene string, valid for {@code expire} (≤ 30 days).
+     *
+     * @param sceneStr 1..64 characters ({@code scene_str})
+     * @param expire 1 s .. 30 days ({@code expire_seconds}, whole seconds); not null
+     * @return the request, {@code action_name} {@code QR_STR_SCENE}
+     * @throws IllegalArgumentException if {@code sceneStr} is null, empty or too long, or {@code expire}
+     *     is null or out of range
+     */
     public static QrCodeRequest temporary(String sceneStr, Duration expire) {
         return new QrCodeRequest(Kind.QR_STR_SCENE, 0, sceneStr, expire);
     }
 
-    /** A permanent code with scene id 1..100000. */
+    /**
+     * A permanent code with scene id 1..100000.
+     *
+     * @param sceneId 1..{@value #MAX_PERMANENT_SCENE_ID} ({@code scene_id})
+     * @return the request, {@code action_name} {@code QR_LIMIT_SCENE}
+     * @throws IllegalArgumentException if {@code sceneId} is out of range
+     */
     public static QrCodeRequest permanent(int sceneId) {
         return new QrCodeRequest(Kind.QR_LIMIT_SCENE, sceneId, null, null);
     }
 
-    /** A permanent code with a 1..64 character scene string. */
+    /**
+     * A permanent code with a 1..64 character scene string.
+     *
+     * @param sceneStr 1..64 characters ({@code scene_str})
+     * @return the request, {@code action_name} {@code QR_LIMIT_STR_SCENE}
+     * @throws IllegalArgumentException if {@code sceneStr} is null, empty or too long
+     */
     public static QrCodeRequest permanent(String sceneStr) {
         return new QrCodeRequest(Kind.QR_LIMIT_STR_SCENE, 0, sceneStr, null);
     }

@@ -21,6 +21,14 @@ public record QrCodeTicket(String ticket, Duration expire, String url) {
     /** WeChat's image endpoint for a ticket (no access token needed). */
     public static final String SHOW_QRCODE_URL = "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=";
 
+    /**
+     * Checks that the ticket is present.
+     *
+     * @param ticket the ticket for {@code showqrcode}; not null
+     * @param expire lifetime of a temporary code, {@code null} for a permanent one
+     * @param url the URL inside the QR image
+     * @throws NullPointerException if {@code ticket} is null
+     */
     public QrCodeTicket {
         Objects.requireNonNull(ticket, "ticket");
     }
@@ -31,12 +39,23 @@ public record QrCodeTicket(String ticket, Duration expire, String url) {
         return new QrCodeTicket(ticket, expireSeconds == null ? null : Duration.ofSeconds(expireSeconds), url);
     }
 
-    /** The image URL: {@code https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=<URL-encoded ticket>}. */
+    /**
+     * The image URL: {@code https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=<URL-encoded ticket>}.
+     *
+     * @return {@link #SHOW_QRCODE_URL} followed by the URL-encoded ticket (always WeChat's host, even
+     *     against an emulator: use {@code mp.qrcodes().showUrl(ticket)} there)
+     */
     public String showUrl() {
         return showUrl(ticket);
     }
 
-    /** The image URL of any {@code ticket}, URL-encoded as WeChat requires. */
+    /**
+     * The image URL of any {@code ticket}, URL-encoded as WeChat requires.
+     *
+     * @param ticket the ticket; not empty
+     * @return {@link #SHOW_QRCODE_URL} followed by the URL-encoded ticket
+     * @throws IllegalArgumentException if {@code ticket} is null or empty
+     */
     public static String showUrl(String ticket) {
         if (ticket == null || ticket.isEmpty()) {
             throw new IllegalArgumentException("ticket is required");

@@ -33,12 +33,24 @@ public final class RawApi {
         this.context = new MpCalls(api);
     }
 
-    /** {@code GET path?access_token=..&query..}, the answer as a JSON tree. */
+    /**
+     * {@code GET path?access_token=..&query..}, the answer as a JSON tree.
+     *
+     * @param path the endpoint path, e.g. {@code cgi-bin/get_current_autoreply_info}
+     * @param query extra query parameters (URL-encoded by the pipeline); empty for none
+     * @return the answer's JSON, errcode 0 or absent
+     */
     public JsonNode get(String path, Map<String, String> query) {
         return context.call(ApiRequest.get(path).query(query), JsonNode.class);
     }
 
-    /** {@code POST path?access_token=..} with {@code body} (a record, a map or a tree) as JSON. */
+    /**
+     * {@code POST path?access_token=..} with {@code body} (a record, a map or a tree) as JSON.
+     *
+     * @param path the endpoint path, e.g. {@code cgi-bin/shorten/gen}
+     * @param body what Jackson writes as the JSON body
+     * @return the answer's JSON, errcode 0 or absent
+     */
     public JsonNode post(String path, Object body) {
         return context.call(ApiRequest.post(path).json(body), JsonNode.class);
     }

@@ -41,6 +41,11 @@ public record SubscribeMessage(
     /**
      * Validates the recipient, the template and every value's limit.
      *
+     * @param toUser the recipient openid
+     * @param templateId the subscribed template id ({@code priTmplId})
+     * @param page the web page to open, or null
+     * @param miniProgram the mini program page to open (wins over {@code page}), or null
+     * @param data the keyword values, in insertion order
      * @throws IllegalArgumentException if a field is blank or a value breaks its kind's limit
      * @throws NullPointerException if a required value is null
      */
@@ -59,24 +64,54 @@ public record SubscribeMessage(
         data = Collections.unmodifiableMap(copy);
     }
 
-    /** A notification with no data yet, to follower {@code openid}. */
+    /**
+     * A notification with no data yet, to follower {@code openid}.
+     *
+     * @param openid the recipient ({@code touser}); not blank
+     * @param templateId the {@code priTmplId} the follower subscribed to; not blank
+     * @return the message, without data
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an argument is blank
+     */
     public static SubscribeMessage to(String openid, String templateId) {
         return new SubscribeMessage(openid, templateId, null, null, Map.of());
     }
 
-    /** This message with keyword {@code key} set to {@code value}. */
+    /**
+     * This message with keyword {@code key} set to {@code value}.
+     *
+     * @param key the keyword, e.g. {@code thing1}; its prefix decides the value's limit
+     * @param value the value; not null, within the key's limit
+     * @return a copy with {@code data.<key>} set (replacing an earlier value of {@code key})
+     * @throws NullPointerException if {@code key} or {@code value} is null
+     * @throws IllegalArgumentException if {@code key} is blank or {@code value} breaks its limit
+     */
     public SubscribeMessage data(String key, String value) {
         Map<String, Value> next = new LinkedHashMap<>(data);
         next.put(key, new Value(value));
         return new SubscribeMessage(toUser, templateId, page, miniProgram, next);
     }
 
-    /** This message opening web page {@code page} when tapped. */
+    /**
+     * This message opening web page {@code page} when tapped.
+     *
+     * @param page the page's URL, or null for none; not blank
+     * @return a copy with {@code page} set
+     * @throws IllegalArgumentException if {@code page} is blank
+     */
     public SubscribeMessage page(String page) {
         return new SubscribeMessage(toUser, templateId, page, miniProgram, data);
     }
 
-    /** This message opening page {@code pagePath} of mini program {@code appId} when tapped. */
+    /**
+     * This message opening page {@code pagePath} of mini program {@code appId} when tapped.
+     *
+     * @param appId the mini program's appId ({@code miniprogram.appid}), bound to the account
+     * @param pagePath the page ({@code miniprogram.pagepath})
+     * @return a copy with {@code miniprogram} set
+     * @throws NullPointerException if {@code appId} is null
+     * @throws IllegalArgumentException if {@code appId} is blank
+     */
     public SubscribeMessage miniProgram(String appId, String pagePath) {
         return new SubscribeMessage(toUser, templateId, page, new MiniProgramLink(appId, pagePath), data);
     }
@@ -87,7 +122,10 @@ public record SubscribeMessage(
      * @param value the text
      */
     public record Value(@JsonProperty("value") String value) {
-        /** @throws NullPointerException if {@code value} is null */
+        /**
+         * @param value the text
+         * @throws NullPointerException if {@code value} is null
+         */
         public Value {
             Objects.requireNonNull(value, "value");
         }

@@ -43,7 +43,14 @@ public final class TagApi {
         this.context = new MpCalls(api);
     }
 
-    /** Creates a tag named {@code name} (at most 30 characters): {@code POST cgi-bin/tags/create}. */
+    /**
+     * Creates a tag named {@code name} (at most 30 characters): {@code POST cgi-bin/tags/create}.
+     *
+     * @param name 1..30 characters, unique in the account
+     * @return the new tag with its {@code id}; its count is 0
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank or longer than 30 characters
+     */
     public Tag create(String name) {
         Checks.requireChars(name, "tag name", MAX_NAME_CHARS);
         TagBody reply = context.call(ApiRequest.post("cgi-bin/tags/create").json(new TagBody(new TagRef(null, name))),
@@ -54,46 +61,94 @@ public final class TagApi {
         return new Tag(reply.tag().id(), reply.tag().name(), 0);
     }
 
-    /** Every tag of the account with its follower count: {@code GET cgi-bin/tags/get}. */
+    /**
+     * Every tag of the account with its follower count: {@code GET cgi-bin/tags/get}.
+     *
+     * @return the tags ({@code tags}), each with {@code id}, {@code name} and follower {@code count}
+     */
     public List<Tag> list() {
         return context.list(ApiRequest.get("cgi-bin/tags/get"), "tags", Tag.class);
     }
 
-    /** Renames tag {@code tagId}: {@code POST cgi-bin/tags/update}. */
+    /**
+     * Renames tag {@code tagId}: {@code POST cgi-bin/tags/update}.
+     *
+     * @param tagId the tag's {@code id}
+     * @param name the new name, 1..30 characters
+     * @throws NullPointerException if {@code name} is null
+     * @throws IllegalArgumentException if {@code name} is blank or longer than 30 characters
+     */
     public void update(long tagId, String name) {
         Checks.requireChars(name, "tag name", MAX_NAME_CHARS);
         context.execute(ApiRequest.post("cgi-bin/tags/update").json(new TagBody(new TagRef(tagId, name))).asIdempotent());
     }
 
-    /** Deletes tag {@code tagId} (and removes it from its followers): {@code POST cgi-bin/tags/delete}. */
+    /**
+     * Deletes tag {@code tagId} (and removes it from its followers): {@code POST cgi-bin/tags/delete}.
+     *
+     * @param tagId the tag's {@code id}
+     */
     public void delete(long tagId) {
         context.execute(ApiRequest.post("cgi-bin/tags/delete").json(new TagBody(new TagRef(tagId, null))).asIdempotent());
     }
 
-    /** Tags {@code openids} with {@code tagId}: {@code POST cgi-bin/tags/members/batchtagging}, 50 per call. */
+    /**
+     * Tags {@code openids} with {@code tagId}: {@code POST cgi-bin/tags/members/batchtagging}, 50 per call.
+     *
+     * @param tagId the tag's {@code id}
+     * @param openids 1 or more followers; split into calls of at most 50
+     * @throws NullPointerException if {@code openids} or one of them is null
+     * @throws IllegalArgumentException if {@code openids} is empty or one of them is blank
+     */
     public void tagUsers(long tagId, List<String> openids) {
         batch("cgi-bin/tags/members/batchtagging", tagId, openids);
     }
 
-    /** Removes {@code tagId} from {@code openids}: {@code POST cgi-bin/tags/members/batchuntagging}, 50 per call. */
+    /**
+     * Removes {@code tagId} from {@code openids}: {@code POST cgi-bin/tags/members/batchuntagging}, 50 per call.
+     *
+     * @param tagId the tag's {@code id}
+     * @param openids 1 or more followers; split into calls of at most 50
+     * @throws NullPointerException if {@code openids} or one of them is null
+     * @throws IllegalArgumentException if {@code openids} is empty or one of them is blank
+     */
     public void untagUsers(long tagId, List<String> openids) {
         batch("cgi-bin/tags/members/batchuntagging", tagId, openids);
     }
 
-    /** The tag ids of follower {@code openid}: {@code POST cgi-bin/tags/getidlist}. */
+    /**
+     * The tag ids of follower {@code openid}: {@code POST cgi-bin/tags/getidlist}.
+     *
+     * @param openid the follower; not blank
+     * @return the ids of the tags the follower carries ({@code tagid_list})
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     */
     public List<Long> tagsOf(String openid) {
         Checks.requireText(openid, "openid");
         return context.list(ApiRequest.post("cgi-bin/tags/getidlist").json(Map.of("openid", openid)).asIdempotent(),
                 "tagid_list", Long.class);
     }
 
-    /** Every follower carrying {@code tagId}, walked lazily page by page: {@code POST cgi-bin/user/tag/get}. */
+    /**
+     * Every follower carrying {@code tagId}, walked lazily page by page: {@code POST cgi-bin/user/tag/get}.
+     *
+     * @param tagId the tag's {@code id}
+     * @return an iterable whose each iterator walks the pages from the start with {@link #usersPage}
+     */
     public Iterable<String> users(long tagId) {
         return () -> new CursorIterator<>("", next -> usersPage(tagId, next), OpenidPage::openids,
                 OpenidPage::nextOpenid);
     }
 
-    /** One page (up to 10,000) of followers carrying {@code tagId} after {@code nextOpenid}: {@code POST cgi-bin/user/tag/get}. */
+    /**
+     * One page (up to 10,000) of followers carrying {@code tagId} after {@code nextOpenid}: {@code POST cgi-bin/user/tag/get}.
+     *
+     * @param tagId the tag's {@code id}
+     * @param nextOpenid the {@code next_openid} of the previous page, {@code ""} for the first page
+     * @return up to 10,000 openids and the {@code next_openid} to pass for the following page
+     * @throws NullPointerException if {@code nextOpenid} is null
+     */
     public OpenidPage usersPage(long tagId, String nextOpenid) {
         Objects.requireNonNull(nextOpenid, "nextOpenid");
         return context.call(ApiRequest.post("cgi-bin/user/tag/get")

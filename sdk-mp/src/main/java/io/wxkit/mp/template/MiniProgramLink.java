@@ -19,6 +19,8 @@ public record MiniProgramLink(@JsonProperty("appid") String appId, @JsonProperty
     /**
      * Validates the appid.
      *
+     * @param appId the mini program appid
+     * @param pagePath the page with its query, e.g. {@code index?foo=bar}; null opens the home page
      * @throws IllegalArgumentException if {@code appId} is blank
      */
     public MiniProgramLink {

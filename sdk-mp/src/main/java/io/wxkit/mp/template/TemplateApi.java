@@ -41,6 +41,10 @@ public final class TemplateApi {
      * {@code -1}, lost answer) is retried, since WeChat sends once per openid and id within 10
      * minutes; without one the message is sent at most once and such a failure is a
      * {@link io.wxkit.core.http.WxApiException} with {@code isOutcomeUnknown()}.
+     *
+     * @param message the message; not null
+     * @return the {@code msgid}; the delivery outcome arrives later in the {@code TEMPLATESENDJOBFINISH} event
+     * @throws NullPointerException if {@code message} is null
      */
     public long send(TemplateMessage message) {
         Objects.requireNonNull(message, "message");
@@ -67,12 +71,20 @@ public final class TemplateApi {
                 new IndustryBody(Integer.toString(primary), Integer.toString(secondary))).asIdempotent());
     }
 
-    /** The account's industries: {@code GET cgi-bin/template/get_industry}. */
+    /**
+     * The account's industries: {@code GET cgi-bin/template/get_industry}.
+     *
+     * @return the {@code primary_industry} and {@code secondary_industry}, each with its first and second class
+     */
     public Industry industry() {
         return context.call(ApiRequest.get("cgi-bin/template/get_industry"), Industry.class);
     }
 
-    /** The account's private templates: {@code GET cgi-bin/template/get_all_private_template}. */
+    /**
+     * The account's private templates: {@code GET cgi-bin/template/get_all_private_template}.
+     *
+     * @return the templates ({@code template_list}) with id, title, content and example
+     */
     public List<PrivateTemplate> list() {
         return context.list(ApiRequest.get("cgi-bin/template/get_all_private_template"), "template_list",
                 PrivateTemplate.class);
@@ -84,6 +96,9 @@ public final class TemplateApi {
      *
      * @param templateIdShort the library number, e.g. {@code TM00015}
      * @param keywordNames the keywords to use, for category templates; empty for classic ones
+     * @return the new {@code template_id}, for {@link TemplateMessage#to}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code templateIdShort} is blank
      */
     public String add(String templateIdShort, List<String> keywordNames) {
         Checks.requireText(templateIdShort, "template_id_short");
@@ -92,7 +107,13 @@ public final class TemplateApi {
                 "template_id");
     }
 
-    /** Deletes a private template: {@code POST cgi-bin/template/del_private_template}. */
+    /**
+     * Deletes a private template: {@code POST cgi-bin/template/del_private_template}.
+     *
+     * @param templateId the {@code template_id}; not blank
+     * @throws NullPointerException if {@code templateId} is null
+     * @throws IllegalArgumentException if {@code templateId} is blank
+     */
     public void delete(String templateId) {
         Checks.requireText(templateId, "template_id");
         context.execute(ApiRequest.post("cgi-bin/template/del_private_template")

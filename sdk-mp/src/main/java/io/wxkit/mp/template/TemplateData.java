@@ -22,6 +22,8 @@ public record TemplateData(@JsonProperty("value") String value, @JsonProperty("c
     /**
      * Validates the value and the color format.
      *
+     * @param value the text shown for the keyword
+     * @param color a {@code #RRGGBB} color, or null
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code color} is not {@code #RRGGBB}
      */

@@ -15,7 +15,11 @@ public enum Lang {
         this.code = code;
     }
 
-    /** The code WeChat uses on the wire. */
+    /**
+     * The code WeChat uses on the wire.
+     *
+     * @return {@code zh_CN}, {@code zh_TW} or {@code en}, sent as {@code lang}
+     */
     public String code() {
         return code;
     }

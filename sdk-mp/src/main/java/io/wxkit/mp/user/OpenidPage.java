@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record OpenidPage(long total, List<String> openids, String nextOpenid) {
 
-    /** Copies the list; missing values become empty. */
+    /**
+     * Copies the list; missing values become empty.
+     *
+     * @param total how many openids the whole list holds (0 where WeChat does not say)
+     * @param openids the openids of this page, at most 10,000
+     * @param nextOpenid the cursor for the next page; empty when WeChat gave none
+     */
     public OpenidPage {
         openids = openids == null ? List.of() : List.copyOf(openids);
         nextOpenid = nextOpenid == null ? "" : nextOpenid;
@@ -27,7 +33,11 @@ public record OpenidPage(long total, List<String> openids, String nextOpenid) {
         return new OpenidPage(total, data == null ? List.of() : data.openid(), nextOpenid);
     }
 
-    /** Whether WeChat may have more openids after this page. */
+    /**
+     * Whether WeChat may have more openids after this page.
+     *
+     * @return true if this page has openids and a {@code next_openid}; the next page may still be empty
+     */
     @JsonIgnore
     public boolean hasMore() {
         return !openids.isEmpty() && !nextOpenid.isEmpty();

@@ -42,12 +42,27 @@ public final class UserApi {
         this.context = new MpCalls(api);
     }
 
-    /** The user's info in Simplified Chinese: {@code GET cgi-bin/user/info}. */
+    /**
+     * The user's info in Simplified Chinese: {@code GET cgi-bin/user/info}.
+     *
+     * @param openid the user; not blank
+     * @return the user's info; only openid (and unionid) when the user does not follow the account
+     * @throws NullPointerException if {@code openid} is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     */
     public UserInfo get(String openid) {
         return get(openid, Lang.ZH_CN);
     }
 
-    /** The user's info with region names in {@code lang}: {@code GET cgi-bin/user/info}. */
+    /**
+     * The user's info with region names in {@code lang}: {@code GET cgi-bin/user/info}.
+     *
+     * @param openid the user; not blank
+     * @param lang the language of region names; not null
+     * @return the user's info; only openid (and unionid) when the user does not follow the account
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code openid} is blank
+     */
     public UserInfo get(String openid, Lang lang) {
         Checks.requireText(openid, "openid");
         return context.call(ApiRequest.get("cgi-bin/user/info").query("openid", openid)
@@ -57,6 +72,12 @@ public final class UserApi {
     /**
      * The info of every user in {@code openids}, in order: {@code POST cgi-bin/user/info/batchget},
      * one call per 100 openids.
+     *
+     * @param openids the users, any number (empty answers an empty list without a call)
+     * @param lang the language of region names, for every user; not null
+     * @return one info per openid ({@code user_info_list}), in the order WeChat answers each chunk
+     * @throws NullPointerException if an argument or an openid is null
+     * @throws IllegalArgumentException if an openid is blank
      */
     public List<UserInfo> batchGet(List<String> openids, Lang lang) {
         Objects.requireNonNull(lang, "lang");
@@ -78,12 +99,20 @@ public final class UserApi {
      * ({@code GET cgi-bin/user/get}) and fetches the next page of up to 10,000 only when the
      * previous one is used up. Iterators are not thread-safe; a failed page fetch is thrown from
      * {@code hasNext()}.
+     *
+     * @return an iterable of openids; each {@code iterator()} starts again from the first page
      */
     public Iterable<String> followers() {
         return () -> new CursorIterator<>("", this::followersPage, OpenidPage::openids, OpenidPage::nextOpenid);
     }
 
-    /** One page of followers after {@code nextOpenid} (empty for the first page): {@code GET cgi-bin/user/get}. */
+    /**
+     * One page of followers after {@code nextOpenid} (empty for the first page): {@code GET cgi-bin/user/get}.
+     *
+     * @param nextOpenid the {@code next_openid} of the previous page, {@code ""} for the first page
+     * @return up to 10,000 openids, the {@code total} of followers, and the {@code next_openid}
+     * @throws NullPointerException if {@code nextOpenid} is null
+     */
     public OpenidPage followersPage(String nextOpenid) {
         Objects.requireNonNull(nextOpenid, "nextOpenid");
         ApiRequest request = ApiRequest.get("cgi-bin/user/get");
@@ -93,7 +122,10 @@ public final class UserApi {
     /**
      * Sets the remark the account shows for a follower: {@code POST cgi-bin/user/info/updateremark}.
      *
+     * @param openid the follower; not blank
      * @param remark fewer than 30 characters; empty clears it
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code openid} is blank or {@code remark} has 30 characters or more
      */
     public void remark(String openid, String remark) {
         Checks.requireText(openid, "openid");
@@ -105,24 +137,46 @@ public final class UserApi {
                 .json(Map.of("openid", openid, "remark", remark)).asIdempotent());
     }
 
-    /** Every blacklisted openid, walked lazily like {@link #followers()}: {@code tags/members/getblacklist}. */
+    /**
+     * Every blacklisted openid, walked lazily like {@link #followers()}: {@code tags/members/getblacklist}.
+     *
+     * @return an iterable of openids; each {@code iterator()} starts again from the first page
+     */
     public Iterable<String> blacklist() {
         return () -> new CursorIterator<>("", this::blacklistPage, OpenidPage::openids, OpenidPage::nextOpenid);
     }
 
-    /** One page of the blacklist from {@code beginOpenid} (empty for the first): {@code POST cgi-bin/tags/members/getblacklist}. */
+    /**
+     * One page of the blacklist from {@code beginOpenid} (empty for the first): {@code POST cgi-bin/tags/members/getblacklist}.
+     *
+     * @param beginOpenid the {@code next_openid} of the previous page, {@code ""} for the first page
+     * @return up to 10,000 openids, the blacklist's {@code total}, and the {@code next_openid}
+     * @throws NullPointerException if {@code beginOpenid} is null
+     */
     public OpenidPage blacklistPage(String beginOpenid) {
         Objects.requireNonNull(beginOpenid, "beginOpenid");
         return context.call(ApiRequest.post("cgi-bin/tags/members/getblacklist")
                 .json(Map.of("begin_openid", beginOpenid)).asIdempotent(), OpenidPage.class);
     }
 
-    /** Blacklists {@code openids}: {@code POST cgi-bin/tags/members/batchblacklist}, 20 per call. */
+    /**
+     * Blacklists {@code openids}: {@code POST cgi-bin/tags/members/batchblacklist}, 20 per call.
+     *
+     * @param openids 1 or more followers; split into calls of at most 20
+     * @throws NullPointerException if {@code openids} or one of them is null
+     * @throws IllegalArgumentException if {@code openids} is empty or one of them is blank
+     */
     public void block(List<String> openids) {
         forChunks("cgi-bin/tags/members/batchblacklist", openids);
     }
 
-    /** Removes {@code openids} from the blacklist: {@code POST cgi-bin/tags/members/batchunblacklist}, 20 per call. */
+    /**
+     * Removes {@code openids} from the blacklist: {@code POST cgi-bin/tags/members/batchunblacklist}, 20 per call.
+     *
+     * @param openids 1 or more followers; split into calls of at most 20
+     * @throws NullPointerException if {@code openids} or one of them is null
+     * @throws IllegalArgumentException if {@code openids} is empty or one of them is blank
+     */
     public void unblock(List<String> openids) {
         forChunks("cgi-bin/tags/members/batchunblacklist", openids);
     }

@@ -34,7 +34,23 @@ public record UserInfo(boolean subscribed, String openid, String unionid, String
         String remark, long groupId, List<Long> tagIds, String subscribeScene, long qrScene, String qrSceneStr,
         String nickname, String headImgUrl) {
 
-    /** Copies the tag list; a missing one becomes empty. */
+    /**
+     * Copies the tag list; a missing one becomes empty.
+     *
+     * @param subscribed whether the user currently follows the account ({@code subscribe} = 1)
+     * @param openid the user's openid for this account
+     * @param unionid the unionid, when the account is bound to an open-platform account; else null
+     * @param language the user's language; WeChat no longer documents it, may be null
+     * @param subscribeTime when the user last followed; null if never or not following
+     * @param remark the remark the account gave the user; empty if none
+     * @param groupId the legacy group id
+     * @param tagIds the ids of the user's tags
+     * @param subscribeScene how the user followed, e.g. {@code ADD_SCENE_QR_CODE} (new values may appear)
+     * @param qrScene the numeric scene of the QR code followed from; 0 if none
+     * @param qrSceneStr the string scene of the QR code followed from; empty if none
+     * @param nickname legacy profile field, usually null
+     * @param headImgUrl legacy profile field, usually null
+     */
     public UserInfo {
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
         remark = remark == null ? "" : remark;

@@ -20,7 +20,14 @@ public record Confirmation(String templateId, String titleKey, String statusKey,
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     static final Pattern KEYWORD = Pattern.compile("[a-z_]+[0-9]*");
 
-    /** Validates the ids and keywords. */
+    /**
+     * Validates the ids and keywords.
+     *
+     * @param templateId the template id of the account
+     * @param titleKey the keyword carrying the form title
+     * @param statusKey the keyword carrying the outcome
+     * @param url the page the message opens, or null
+     */
     public Confirmation {
         if (templateId == null || !ID.matcher(templateId).matches()) {
             throw FormField.invalid("confirmation template id is malformed: " + Untrusted.clip(templateId));

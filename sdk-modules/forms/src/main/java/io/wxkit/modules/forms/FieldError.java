@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param detail  an explanation for people (never echoes the value: it may be an ID number)
  */
 public record FieldError(String field, FieldProblem problem, String detail) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param field the field key
+     * @param problem what is wrong
+     * @param detail an explanation for people (never echoes the value: it may be an ID number)
+     */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(problem, "problem");

@@ -42,7 +42,12 @@ public final class Forms {
     /**
      * Stores {@code draft} on behalf of {@code staff}.
      *
+     * @param draft the form; not null
+     * @param staff who acts, 1-64 characters, as recorded in the audit log
+     * @return the stored form with its id
      * @throws ModuleException {@code INVALID_FORM} naming the broken rule
+     * @throws NullPointerException if {@code draft} is null
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code staff}
      */
     public Form create(FormDraft draft, String staff) {
         Objects.requireNonNull(draft, "draft");
@@ -59,6 +64,8 @@ public final class Forms {
     /**
      * The form {@code id}.
      *
+     * @param id the form's id
+     * @return the form with its fields and counters
      * @throws ModuleException {@code FORM_NOT_FOUND}
      */
     public Form find(long id) {
@@ -68,7 +75,11 @@ public final class Forms {
     /**
      * Closes the form now (no more submissions, edits or withdrawals).
      *
+     * @param id the form's id
+     * @param staff who acts, 1-64 characters, as recorded in the audit log
+     * @return the form as closed
      * @throws ModuleException {@code FORM_NOT_FOUND}, {@code FORM_CLOSED} if it already was
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code staff}
      */
     public Form close(long id, String staff) {
         requireStaff(staff);
@@ -89,6 +100,9 @@ public final class Forms {
      * <pre>{@code
      * Page<Form> forms = module.forms().list(PageRequest.first(20));
      * }</pre>
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<Form> list(PageRequest page) {
         return context.jdbi().withHandle(h -> {
@@ -98,7 +112,13 @@ public final class Forms {
         });
     }
 
-    /** One entry per field, in form order, over the submissions that are not withdrawn. */
+    /**
+     * One entry per field, in form order, over the submissions that are not withdrawn.
+     *
+     * @param id the form's id
+     * @return the statistics, one per field
+     * @throws ModuleException {@code FORM_NOT_FOUND}
+     */
     public List<QuestionStats> statistics(long id) {
         Form form = load(tx, id);
         return context.jdbi().withHandle(h -> {
@@ -115,7 +135,12 @@ public final class Forms {
      * CSV: one column per field, several values joined by {@code "; "}. Rows are read in batches and written
      * as they come, so exports of any size use constant memory. Audited.
      *
+     * @param id the form's id
+     * @param staff who acts, 1-64 characters, as recorded in the audit log
+     * @param out where the CSV goes; not closed
      * @return how many submissions were written
+     * @throws NullPointerException if {@code out} is null
+     * @throws ModuleException {@code FORM_NOT_FOUND}, or {@code INVALID_INPUT} for a malformed {@code staff}
      */
     public long exportCsv(long id, String staff, Appendable out) {
         requireStaff(staff);

@@ -31,24 +31,46 @@ public final class FormsModule {
         this.submissions = new Submissions(context, new Confirmations(context));
     }
 
-    /** Applies the forms migrations to the context's database and returns the module. */
+    /**
+     * Applies the forms migrations to the context's database and returns the module.
+     *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @return the module
+     * @throws NullPointerException if {@code context} is null
+     */
     public static FormsModule create(ModuleContext context) {
         Objects.requireNonNull(context, "context");
         ModuleDatabase.migrate(context.dataSource(), NAME);
         return new FormsModule(context);
     }
 
-    /** Form definitions, closing, statistics, export. */
+    /**
+     * Form definitions, closing, statistics, export.
+     *
+     * <p>{@code Form f = forms.forms().find(formId);}
+     *
+     * @return the forms API (one instance per module)
+     */
     public Forms forms() {
         return forms;
     }
 
-    /** Submitting, editing, withdrawing. */
+    /**
+     * Submitting, editing, withdrawing.
+     *
+     * <p>{@code SubmitResult r = forms.submissions().submit(formId, Participant.of(openid), ip, answers);}
+     *
+     * @return the submissions API (one instance per module)
+     */
     public Submissions submissions() {
         return submissions;
     }
 
-    /** The context this module runs on. */
+    /**
+     * The context this module runs on.
+     *
+     * @return the context given to {@link #create}
+     */
     public ModuleContext context() {
         return context;
     }

@@ -43,9 +43,14 @@ public final class Submissions {
      * Submits {@code answers} (field key → values; one value for single-valued fields) as {@code who} from
      * client address {@code ip} ({@code null} if unknown).
      *
+     * @param formId the form's id
+     * @param who the author; {@code who.openid()} is the key of the once-per-openid rule
+     * @param ip the client's IPv4 or IPv6 address for the abuse limits, or {@code null} if unknown
+     * @param answers field key to values; keys of the form only
      * @return {@code Accepted} (status {@code CONFIRMED} or {@code WAITING}) or {@code Rejected} with every wrong field
      * @throws ModuleException {@code RATE_LIMITED}, {@code FORM_NOT_FOUND}, {@code FORM_NOT_OPEN}, {@code FORM_CLOSED},
-     *                         {@code ALREADY_SUBMITTED}, {@code FORM_FULL}, {@code BUSY}; nothing is stored then
+     *     {@code ALREADY_SUBMITTED}, {@code FORM_FULL}, {@code BUSY}; nothing is stored then
+     * @throws NullPointerException if {@code who} or {@code answers} is null
      */
     public SubmitResult submit(long formId, Participant who, String ip, Map<String, List<String>> answers) {
         Objects.requireNonNull(who, "who");
@@ -86,8 +91,14 @@ public final class Submissions {
      * Replaces the answers of {@code who}'s submission {@code submissionId} until the form closes; its place
      * (confirmed or waiting ticket) is kept.
      *
+     * @param submissionId the submission's id
+     * @param who its author
+     * @param ip the client's IPv4 or IPv6 address for the abuse limits, or {@code null} if unknown
+     * @param answers the new answers, all of them, as for {@link #submit}
+     * @return {@code Accepted} with the updated submission, or {@code Rejected} with every wrong field
      * @throws ModuleException {@code SUBMISSION_NOT_FOUND} (also when it is someone else's), {@code ALREADY_WITHDRAWN},
-     *                         {@code FORM_CLOSED}, {@code RATE_LIMITED}, {@code BUSY}
+     *     {@code FORM_CLOSED}, {@code RATE_LIMITED}, {@code BUSY}
+     * @throws NullPointerException if {@code who} or {@code answers} is null
      */
     public SubmitResult edit(long submissionId, Participant who, String ip, Map<String, List<String>> answers) {
         Objects.requireNonNull(who, "who");
@@ -114,8 +125,11 @@ public final class Submissions {
      * Withdraws {@code who}'s submission until the form closes. A confirmed registration's place goes to the
      * first of the waiting list, who is told by the confirmation message.
      *
+     * @param submissionId the submission's id
+     * @param who its author
      * @return the promoted submission, if one was
      * @throws ModuleException {@code SUBMISSION_NOT_FOUND}, {@code ALREADY_WITHDRAWN}, {@code FORM_CLOSED}, {@code BUSY}
+     * @throws NullPointerException if {@code who} is null
      */
     public Optional<Submission> withdraw(long submissionId, Participant who) {
         Objects.requireNonNull(who, "who");
@@ -139,7 +153,14 @@ public final class Submissions {
         return promoted;
     }
 
-    /** {@code openid}'s submissions to the form, oldest first (withdrawn ones included). */
+    /**
+     * {@code openid}'s submissions to the form, oldest first (withdrawn ones included).
+     *
+     * @param formId the form's id
+     * @param openid the author; 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the submissions, oldest first
+     * @throws ModuleException {@code INVALID_INPUT} if {@code openid} is malformed
+     */
     public List<Submission> mine(long formId, String openid) {
         Participant.requireId("openid", openid);
         return tx.run(h -> SubmissionRows.idsOf(h, formId, openid).stream()
@@ -152,6 +173,10 @@ public final class Submissions {
      * <pre>{@code
      * Page<Submission> latest = module.submissions().of(formId, PageRequest.first(50));
      * }</pre>
+     *
+     * @param formId the form's id
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<Submission> of(long formId, PageRequest page) {
         return tx.run(h -> {
@@ -161,7 +186,12 @@ public final class Submissions {
         });
     }
 
-    /** How many wait ahead of a waiting submission (0: it is next), or empty if it is not waiting. */
+    /**
+     * How many wait ahead of a waiting submission (0: it is next), or empty if it is not waiting.
+     *
+     * @param submissionId the submission's id
+     * @return the number of waiting submissions with a lower ticket, or empty
+     */
     public Optional<Long> waitingAhead(long submissionId) {
         return tx.run(h -> SubmissionRows.find(h, submissionId)
                 .flatMap(s -> s.waitingPosition().map(p -> SubmissionRows.aheadOf(h, s.formId(), p))));

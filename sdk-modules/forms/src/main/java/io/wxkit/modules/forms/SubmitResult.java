@@ -13,13 +13,27 @@ import java.util.List;
  * }</pre>
  */
 public sealed interface SubmitResult {
-    /** Stored. */
+    /**
+     * Stored.
+     *
+     * @param submission the stored submission, {@code CONFIRMED} or {@code WAITING}
+     */
     record Accepted(Submission submission) implements SubmitResult {
     }
 
-    /** Refused: {@code errors} is never empty. */
+    /**
+     * Refused: {@code errors} is never empty.
+     *
+     * @param errors one per wrong field, never empty
+     */
     record Rejected(List<FieldError> errors) implements SubmitResult {
-        /** Copies the errors. */
+        /**
+         * Copies the errors.
+         *
+         * @param errors one per wrong field; not empty
+         * @throws IllegalArgumentException if {@code errors} is empty
+         * @throws NullPointerException if {@code errors} or one of them is null
+         */
         public Rejected {
             errors = List.copyOf(errors);
             if (errors.isEmpty()) {

@@ -32,6 +32,10 @@ public final class Boards {
      * Creates a board named {@code name} (1-64 characters) with an optional {@code description} (at most 500)
      * listed at {@code sortOrder}.
      *
+     * @param name 1-64 characters after trimming, no control characters
+     * @param description at most 500 characters after trimming, or {@code null} (blank counts as none)
+     * @param sortOrder the list position; lower first, ties by id
+     * @return the board, with 0 threads
      * @throws ModuleException {@code INVALID_BOARD}
      */
     public Board create(String name, String description, int sortOrder) {
@@ -44,7 +48,11 @@ public final class Boards {
         return new Board(id, n, d, sortOrder, 0);
     }
 
-    /** Every board, by sort order then id (a forum has tens of boards, not thousands: no paging). */
+    /**
+     * Every board, by sort order then id (a forum has tens of boards, not thousands: no paging).
+     *
+     * @return the boards, each with its thread count
+     */
     public List<Board> list() {
         return context.jdbi().withHandle(h -> h.createQuery(
                         "SELECT id, name, description, sort_order, threads FROM wxkit_forum_board ORDER BY sort_order, id")
@@ -54,13 +62,20 @@ public final class Boards {
     /**
      * The board {@code id}.
      *
+     * @param id the board's id
+     * @return the board
      * @throws ModuleException {@code BOARD_NOT_FOUND}
      */
     public Board find(long id) {
         return context.jdbi().withHandle(h -> Rows.board(h, id));
     }
 
-    /** Makes {@code openid} a forum administrator (moderates every board). Operator code only: no actor check. */
+    /**
+     * Makes {@code openid} a forum administrator (moderates every board). Operator code only: no actor check.
+     *
+     * @param openid 1-64 characters of {@code [A-Za-z0-9_-]}; granting twice is a no-op
+     * @throws ModuleException {@code INVALID_INPUT} if {@code openid} is malformed
+     */
     public void grantAdmin(String openid) {
         Participant.requireId("openid", openid);
         insertModerator(Gate.FORUM_WIDE, openid, "operator");
@@ -69,6 +84,9 @@ public final class Boards {
     /**
      * {@code admin}, a forum administrator, makes {@code openid} a moderator of board {@code boardId}.
      *
+     * @param admin the acting administrator's openid
+     * @param boardId the board's id
+     * @param openid the new moderator's openid, 1-64 characters of {@code [A-Za-z0-9_-]}; granting twice is a no-op
      * @throws ModuleException {@code NOT_MODERATOR} if {@code admin} is not an administrator, {@code BOARD_NOT_FOUND}
      */
     public void grantModerator(String admin, long boardId, String openid) {
@@ -83,6 +101,10 @@ public final class Boards {
     /**
      * {@code admin} removes {@code openid} from the moderators of {@code boardId}; whether they were one.
      *
+     * @param admin the acting administrator's openid
+     * @param boardId the board's id
+     * @param openid the moderator's openid
+     * @return true if {@code openid} was a moderator of the board
      * @throws ModuleException {@code NOT_MODERATOR} if {@code admin} is not an administrator
      */
     public boolean revokeModerator(String admin, long boardId, String openid) {
@@ -96,7 +118,13 @@ public final class Boards {
         });
     }
 
-    /** Whether {@code openid} moderates {@code boardId} (directly or as an administrator). */
+    /**
+     * Whether {@code openid} moderates {@code boardId} (directly or as an administrator).
+     *
+     * @param boardId the board's id
+     * @param openid the user's openid
+     * @return true if {@code openid} moderates the board or the whole forum
+     */
     public boolean isModerator(long boardId, String openid) {
         return context.jdbi().withHandle(h -> Gate.isModerator(h, boardId, openid));
     }

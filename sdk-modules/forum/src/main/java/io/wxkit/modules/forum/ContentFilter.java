@@ -22,6 +22,9 @@ public interface ContentFilter {
     /**
      * Why {@code text} must not be published (a rule name, safe to show: never the matched word itself),
      * or empty when it may be.
+     *
+     * @param text the trimmed title or body
+     * @return the reason to refuse, or empty to allow
      */
     Optional<String> reject(String text);
 }

@@ -25,6 +25,9 @@ public record ForumLimits(int title, int thread, int reply) {
     /**
      * Validates the limits.
      *
+     * @param title longest thread title, 1..100
+     * @param thread longest thread body, 1..10,000
+     * @param reply longest reply body, 1..5,000
      * @throws ModuleException {@code INVALID_INPUT} if a limit is not positive or exceeds its column
      */
     public ForumLimits {
@@ -33,7 +36,11 @@ public record ForumLimits(int title, int thread, int reply) {
         require("reply", reply, MAX_REPLY);
     }
 
-    /** The widest limits the schema holds. */
+    /**
+     * The widest limits the schema holds.
+     *
+     * @return titles 100, thread bodies 10,000 and replies 5,000 characters
+     */
     public static ForumLimits defaults() {
         return new ForumLimits(MAX_TITLE, MAX_THREAD, MAX_REPLY);
     }

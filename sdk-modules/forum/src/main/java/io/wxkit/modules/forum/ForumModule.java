@@ -45,7 +45,13 @@ public final class ForumModule {
         this.search = new Search(context, postgres);
     }
 
-    /** The module with {@link ForumOptions#defaults()}. */
+    /**
+     * The module with {@link ForumOptions#defaults()}.
+     *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @return the module
+     * @throws NullPointerException if {@code context} is null
+     */
     public static ForumModule create(ModuleContext context) {
         return create(context, ForumOptions.defaults());
     }
@@ -53,6 +59,12 @@ public final class ForumModule {
     /**
      * Applies the forum migrations to the context's database (and, on PostgreSQL, the full-text index) and
      * returns the module.
+     *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @param options the limits, filter and notification; not null
+     * @return the module
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the database cannot be reached to tell its product
      */
     public static ForumModule create(ModuleContext context, ForumOptions options) {
         Objects.requireNonNull(context, "context");
@@ -75,37 +87,77 @@ public final class ForumModule {
         }
     }
 
-    /** Boards and moderators. */
+    /**
+     * Boards and moderators.
+     *
+     * <p>{@code Board b = forum.boards().create("General", null, 1);}
+     *
+     * @return the boards API (one instance per module)
+     */
     public Boards boards() {
         return boards;
     }
 
-    /** Threads: post, open, list, pinned. */
+    /**
+     * Threads: post, open, list, pinned.
+     *
+     * <p>{@code ForumThread t = forum.threads().open(threadId);}
+     *
+     * @return the threads API (one instance per module)
+     */
     public Threads threads() {
         return threads;
     }
 
-    /** Replies: post, thread page, nested replies. */
+    /**
+     * Replies: post, thread page, nested replies.
+     *
+     * <p>{@code forum.replies().post(threadId, Participant.of(openid), ip, "Welcome!", ReplyTo.thread());}
+     *
+     * @return the replies API (one instance per module)
+     */
     public Replies replies() {
         return replies;
     }
 
-    /** Likes on threads and replies. */
+    /**
+     * Likes on threads and replies.
+     *
+     * <p>{@code long likes = forum.likes().likeThread(threadId, Participant.of(openid), ip);}
+     *
+     * @return the likes API (one instance per module)
+     */
     public Likes likes() {
         return likes;
     }
 
-    /** Pin, lock, delete, ban. */
+    /**
+     * Pin, lock, delete, ban.
+     *
+     * <p>{@code forum.moderation().pin(moderatorOpenid, threadId, true);}
+     *
+     * @return the moderation API (one instance per module)
+     */
     public Moderation moderation() {
         return moderation;
     }
 
-    /** Thread search. */
+    /**
+     * Thread search.
+     *
+     * <p>{@code Page<ForumThread> hits = forum.search().threads("welcome", PageRequest.first(20));}
+     *
+     * @return the search API (one instance per module)
+     */
     public Search search() {
         return search;
     }
 
-    /** The context this module runs on. */
+    /**
+     * The context this module runs on.
+     *
+     * @return the context given to {@link #create}
+     */
     public ModuleContext context() {
         return context;
     }

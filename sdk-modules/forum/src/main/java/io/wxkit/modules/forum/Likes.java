@@ -32,7 +32,12 @@ public final class Likes {
     /**
      * {@code user} likes thread {@code threadId}; returns the new like count.
      *
+     * @param threadId the thread's id
+     * @param user who likes; not null
+     * @param ip the client's address for the abuse limits, or {@code null} if unknown
+     * @return the thread's like count after this like
      * @throws ModuleException {@code RATE_LIMITED}, {@code THREAD_NOT_FOUND}, {@code USER_BANNED}, {@code ALREADY_LIKED}
+     * @throws NullPointerException if {@code user} is null
      */
     public long likeThread(long threadId, Participant user, String ip) {
         java.util.Objects.requireNonNull(user, "user");
@@ -47,7 +52,12 @@ public final class Likes {
     /**
      * {@code user} likes reply {@code replyId}; returns the new like count.
      *
+     * @param replyId the reply's id
+     * @param user who likes; not null
+     * @param ip the client's address for the abuse limits, or {@code null} if unknown
+     * @return the reply's like count after this like
      * @throws ModuleException {@code RATE_LIMITED}, {@code REPLY_NOT_FOUND}, {@code USER_BANNED}, {@code ALREADY_LIKED}
+     * @throws NullPointerException if {@code user} is null
      */
     public long likeReply(long replyId, Participant user, String ip) {
         java.util.Objects.requireNonNull(user, "user");
@@ -59,17 +69,35 @@ public final class Likes {
         });
     }
 
-    /** {@code user} takes back the like on thread {@code threadId}; whether there was one. */
+    /**
+     * {@code user} takes back the like on thread {@code threadId}; whether there was one.
+     *
+     * @param threadId the thread's id
+     * @param user who liked it
+     * @return true if a like was removed (the count drops by one)
+     */
     public boolean unlikeThread(long threadId, Participant user) {
         return tx.run(h -> unlike(h, Target.THREAD, threadId, user.openid()));
     }
 
-    /** {@code user} takes back the like on reply {@code replyId}; whether there was one. */
+    /**
+     * {@code user} takes back the like on reply {@code replyId}; whether there was one.
+     *
+     * @param replyId the reply's id
+     * @param user who liked it
+     * @return true if a like was removed (the count drops by one)
+     */
     public boolean unlikeReply(long replyId, Participant user) {
         return tx.run(h -> unlike(h, Target.REPLY, replyId, user.openid()));
     }
 
-    /** Whether {@code openid} likes thread {@code threadId}. */
+    /**
+     * Whether {@code openid} likes thread {@code threadId}.
+     *
+     * @param threadId the thread's id
+     * @param openid the user's openid
+     * @return true if {@code openid}'s like on the thread exists
+     */
     public boolean likesThread(long threadId, String openid) {
         return context.jdbi().withHandle(h -> exists(h, Target.THREAD, threadId, openid));
     }

@@ -33,6 +33,9 @@ public final class Moderation {
     /**
      * Pins ({@code true}) or unpins thread {@code threadId}.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param threadId the thread's id
+     * @param pinned true to pin, false to unpin
      * @throws ModuleException {@code THREAD_NOT_FOUND}, {@code NOT_MODERATOR}
      */
     public void pin(String actor, long threadId, boolean pinned) {
@@ -42,6 +45,9 @@ public final class Moderation {
     /**
      * Locks ({@code true}: no new replies) or unlocks thread {@code threadId}.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param threadId the thread's id
+     * @param locked true to lock, false to unlock
      * @throws ModuleException {@code THREAD_NOT_FOUND}, {@code NOT_MODERATOR}
      */
     public void lock(String actor, long threadId, boolean locked) {
@@ -52,6 +58,9 @@ public final class Moderation {
      * Soft-deletes thread {@code threadId} for {@code reason} (1-200 characters): it leaves listings and
      * search, the row stays for the audit.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param threadId the thread's id
+     * @param reason 1-200 characters after trimming, kept with the row and in the audit log
      * @throws ModuleException {@code THREAD_NOT_FOUND}, {@code NOT_MODERATOR}, {@code CONTENT_TOO_LONG}
      */
     public void deleteThread(String actor, long threadId, String reason) {
@@ -67,6 +76,9 @@ public final class Moderation {
     /**
      * Soft-deletes reply {@code replyId} for {@code reason}: it keeps its floor with the body removed.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param replyId the reply's id
+     * @param reason 1-200 characters after trimming, kept with the row and in the audit log
      * @throws ModuleException {@code REPLY_NOT_FOUND}, {@code NOT_MODERATOR}, {@code CONTENT_TOO_LONG}
      */
     public void deleteReply(String actor, long replyId, String reason) {
@@ -83,8 +95,13 @@ public final class Moderation {
      * Bans {@code openid} from board {@code boardId} ({@code 0}: the whole forum, administrators only) for
      * {@code duration}; a new ban replaces the previous one.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param boardId the board's id, or {@code 0} for the whole forum
+     * @param openid the user to ban, 1-64 characters of {@code [A-Za-z0-9_-]}, not {@code actor}
+     * @param duration how long, positive (an end past the largest epoch millisecond is clipped to it)
+     * @param reason 1-200 characters after trimming
      * @throws ModuleException {@code NOT_MODERATOR}, {@code BOARD_NOT_FOUND}, {@code CONTENT_TOO_LONG},
-     *                         {@code INVALID_INPUT} for a non-positive duration or banning oneself
+     *     {@code INVALID_INPUT} for a non-positive duration or banning oneself
      */
     public void ban(String actor, long boardId, String openid, Duration duration, String reason) {
         Participant.requireId("openid", openid);
@@ -111,6 +128,10 @@ public final class Moderation {
     /**
      * Lifts the ban of {@code openid} on {@code boardId}; whether there was one.
      *
+     * @param actor the acting moderator's or administrator's openid
+     * @param boardId the board's id, or {@code 0} for the whole forum
+     * @param openid the banned user's openid
+     * @return true if a ban was lifted
      * @throws ModuleException {@code NOT_MODERATOR}, {@code BOARD_NOT_FOUND}
      */
     public boolean unban(String actor, long boardId, String openid) {

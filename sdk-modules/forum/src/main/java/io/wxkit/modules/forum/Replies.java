@@ -42,9 +42,16 @@ public final class Replies {
     /**
      * Posts {@code body} by {@code author} into {@code threadId} at {@code to}.
      *
+     * @param threadId the thread's id
+     * @param author who posts; not null
+     * @param ip the client's address for the abuse limits, or {@code null} if unknown
+     * @param body 1 to the reply limit characters after trimming, accepted by the content filter
+     * @param to where the reply goes; not null
+     * @return the stored reply
      * @throws ModuleException {@code RATE_LIMITED}, {@code CONTENT_TOO_LONG}, {@code CONTENT_REJECTED},
-     *                         {@code THREAD_NOT_FOUND}, {@code THREAD_LOCKED}, {@code REPLY_NOT_FOUND} (quoted or
-     *                         parent reply not in this thread), {@code USER_BANNED}; nothing is stored when it throws
+     *     {@code THREAD_NOT_FOUND}, {@code THREAD_LOCKED}, {@code REPLY_NOT_FOUND} (quoted or
+     *     parent reply not in this thread), {@code USER_BANNED}; nothing is stored when it throws
+     * @throws NullPointerException if {@code author} or {@code to} is null
      */
     public Reply post(long threadId, Participant author, String ip, String body, ReplyTo to) {
         Objects.requireNonNull(author, "author");
@@ -79,7 +86,13 @@ public final class Replies {
         return posted.reply();
     }
 
-    /** The replies of {@code threadId} in floor order (oldest first), nested ones included, by keyset. */
+    /**
+     * The replies of {@code threadId} in floor order (oldest first), nested ones included, by keyset.
+     *
+     * @param threadId the thread's id
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page (deleted replies keep their floor, with an empty body) and the cursor of the next one
+     */
     public Page<Reply> list(long threadId, PageRequest page) {
         List<Reply> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.REPLY_COLUMNS
                         + " FROM wxkit_forum_reply WHERE thread_id = :thread AND id > :after ORDER BY id LIMIT :limit")
@@ -88,7 +101,13 @@ public final class Replies {
         return Rows.ascendingPage(rows, page);
     }
 
-    /** The replies nested under top-level reply {@code parentId}, oldest first, by keyset. */
+    /**
+     * The replies nested under top-level reply {@code parentId}, oldest first, by keyset.
+     *
+     * @param parentId the top-level reply's id
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
+     */
     public Page<Reply> children(long parentId, PageRequest page) {
         List<Reply> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.REPLY_COLUMNS
                         + " FROM wxkit_forum_reply WHERE parent_id = :parent AND id > :after ORDER BY id LIMIT :limit")
@@ -134,6 +153,9 @@ public final class Replies {
      * <pre>{@code
      * Page<Reply> queue = forum.replies().latest(PageRequest.first(50));
      * }</pre>
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<Reply> latest(PageRequest page) {
         List<Reply> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.REPLY_COLUMNS

@@ -21,7 +21,11 @@ import java.util.Optional;
 public record Reply(long id, long threadId, Optional<Long> parentId, Optional<Long> quoteId, String author, String body,
                     long likes, Instant createdAt, Optional<String> deletedReason) {
 
-    /** Whether a moderator deleted it. */
+    /**
+     * Whether a moderator deleted it.
+     *
+     * @return true if {@code deletedReason} is present
+     */
     public boolean deleted() {
         return deletedReason.isPresent();
     }

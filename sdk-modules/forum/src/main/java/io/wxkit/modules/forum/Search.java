@@ -31,7 +31,11 @@ public final class Search {
         this.fullText = fullText;
     }
 
-    /** Whether word queries use PostgreSQL full text here. */
+    /**
+     * Whether word queries use PostgreSQL full text here.
+     *
+     * @return true on PostgreSQL (the GIN index exists), false on H2 and MariaDB
+     */
     public boolean fullText() {
         return fullText;
     }
@@ -39,6 +43,9 @@ public final class Search {
     /**
      * The live threads whose title or body match {@code query} (1-64 characters), newest first.
      *
+     * @param query 1-64 characters after trimming
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      * @throws ModuleException {@code INVALID_INPUT} for an empty or too long query
      */
     public Page<ForumThread> threads(String query, PageRequest page) {

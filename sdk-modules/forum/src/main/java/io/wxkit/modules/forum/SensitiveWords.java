@@ -38,7 +38,10 @@ public final class SensitiveWords implements ContentFilter {
     /**
      * A filter for {@code words} (each trimmed; empty words or words of only separators are refused).
      *
+     * @param words the words; each needs a letter or digit
+     * @return the filter
      * @throws ModuleException {@code INVALID_INPUT} for an empty word
+     * @throws NullPointerException if {@code words} is null
      */
     public static SensitiveWords of(Collection<String> words) {
         SensitiveWords automaton = new SensitiveWords();
@@ -49,7 +52,12 @@ public final class SensitiveWords implements ContentFilter {
         return automaton;
     }
 
-    /** Whether {@code text} contains any of the words. */
+    /**
+     * Whether {@code text} contains any of the words.
+     *
+     * @param text the text to scan; not null
+     * @return true if a word occurs, ignoring case and any character that is not a letter or digit
+     */
     public boolean contains(String text) {
         int state = ROOT;
         for (int i = 0; i < text.length(); ) {

@@ -35,8 +35,15 @@ public final class Threads {
      * Posts a thread by {@code author} (from client address {@code ip}, {@code null} if unknown) on
      * {@code boardId}.
      *
+     * @param boardId the board's id
+     * @param author who posts; not null
+     * @param ip the client's address for the abuse limits, or {@code null} if unknown
+     * @param title 1 to the title limit characters after trimming, accepted by the content filter
+     * @param body 1 to the thread limit characters after trimming, accepted by the content filter
+     * @return the stored thread
      * @throws ModuleException {@code RATE_LIMITED}, {@code CONTENT_TOO_LONG}, {@code CONTENT_REJECTED},
-     *                         {@code BOARD_NOT_FOUND}, {@code USER_BANNED}; nothing is stored when it throws
+     *     {@code BOARD_NOT_FOUND}, {@code USER_BANNED}; nothing is stored when it throws
+     * @throws NullPointerException if {@code author} is null
      */
     public ForumThread post(long boardId, Participant author, String ip, String title, String body) {
         Objects.requireNonNull(author, "author");
@@ -61,6 +68,8 @@ public final class Threads {
     /**
      * The thread {@code id} as a reader opens it: counts one view.
      *
+     * @param id the thread's id
+     * @return the thread, its {@code views} including this one
      * @throws ModuleException {@code THREAD_NOT_FOUND}
      */
     public ForumThread open(long id) {
@@ -77,6 +86,8 @@ public final class Threads {
     /**
      * The thread {@code id} without counting a view.
      *
+     * @param id the thread's id
+     * @return the thread
      * @throws ModuleException {@code THREAD_NOT_FOUND}
      */
     public ForumThread find(long id) {
@@ -87,6 +98,10 @@ public final class Threads {
      * The live threads of {@code boardId}, newest first, by keyset on {@code (board_id, id)}: the cost of a
      * page does not grow with its depth, and threads posted while a reader pages never shift later pages.
      * Pinned threads appear here too, in their place; {@link #pinned(long)} lists them for the top.
+     *
+     * @param boardId the board's id
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<ForumThread> list(long boardId, PageRequest page) {
         List<ForumThread> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.THREAD_COLUMNS
@@ -97,7 +112,12 @@ public final class Threads {
         return Page.of(rows, page, ForumThread::id);
     }
 
-    /** The pinned live threads of {@code boardId}, newest first (moderators pin a handful, not pages). */
+    /**
+     * The pinned live threads of {@code boardId}, newest first (moderators pin a handful, not pages).
+     *
+     * @param boardId the board's id
+     * @return at most 50 pinned threads
+     */
     public List<ForumThread> pinned(long boardId) {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.THREAD_COLUMNS
                         + " FROM wxkit_forum_thread WHERE board_id = :board AND pinned = TRUE AND deleted_at IS NULL"
@@ -111,6 +131,9 @@ public final class Threads {
      * <pre>{@code
      * Page<ForumThread> queue = forum.threads().latest(PageRequest.first(50));
      * }</pre>
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<ForumThread> latest(PageRequest page) {
         List<ForumThread> rows = context.jdbi().withHandle(h -> h.createQuery("SELECT " + Rows.THREAD_COLUMNS

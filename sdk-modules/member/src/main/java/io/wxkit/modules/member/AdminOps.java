@@ -39,7 +39,14 @@ public final class AdminOps {
         this.admins = admins;
     }
 
-    /** A member in the admin's scope (VIEWER). @throws ModuleException {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND} */
+    /**
+     * A member in the admin's scope (VIEWER).
+     *
+     * @param admin the acting admin's openid
+     * @param memberOpenid the member's openid
+     * @return the member
+     * @throws ModuleException {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND}
+     */
     public Member view(String admin, String memberOpenid) {
         return tx.run(h -> inScope(h, Admins.requireRole(h, admin, AdminRole.VIEWER), memberOpenid, false));
     }
@@ -47,6 +54,15 @@ public final class AdminOps {
     /**
      * Earns ({@code delta > 0}) or takes points for a member in scope (MANAGER), idempotent by {@code businessKey}
      * like {@link Points}; the balance never goes below zero.
+     *
+     * @param admin the acting admin's openid
+     * @param memberOpenid the member's openid
+     * @param delta the points to add (positive) or take (negative), non-zero, at most 1,000,000,000 either way
+     * @param businessKey 1-58 characters of {@code [A-Za-z0-9_:.-]}; stored as {@code admin:<key>}
+     * @param reason 1-200 characters, not blank
+     * @return the ledger entry (the earlier one for a repeated key and amount)
+     * @throws ModuleException {@code INVALID_INPUT}, {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND},
+     *     {@code BUSINESS_KEY_CONFLICT}, {@code INSUFFICIENT_POINTS}
      */
     public PointsEntry adjustPoints(String admin, String memberOpenid, long delta, String businessKey, String reason) {
         Members.requireKey("businessKey", businessKey);
@@ -64,7 +80,15 @@ public final class AdminOps {
         });
     }
 
-    /** Fixes a member's level (MANAGER), or hands it back to the rules with {@code null}. */
+    /**
+     * Fixes a member's level (MANAGER), or hands it back to the rules with {@code null}.
+     *
+     * @param admin the acting admin's openid
+     * @param memberOpenid the member's openid
+     * @param levelCode a defined level's code, or {@code null} to let the rules decide again
+     * @return the member as changed
+     * @throws ModuleException {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND}, {@code INVALID_LEVEL}
+     */
     public Member setLevel(String admin, String memberOpenid, String levelCode) {
         return admins.audited(admin, "level.set", "member:" + memberOpenid, h -> {
             Member m = inScope(h, Admins.requireRole(h, admin, AdminRole.MANAGER), memberOpenid, true);
@@ -78,7 +102,17 @@ public final class AdminOps {
         });
     }
 
-    /** Adds or removes a tag of a member in scope (MANAGER). */
+    /**
+     * Adds or removes a tag of a member in scope (MANAGER).
+     *
+     * @param admin the acting admin's openid
+     * @param memberOpenid the member's openid
+     * @param tag 1-64 letters, digits, space, {@code _ . -}
+     * @param add true to add, false to remove
+     * @return the member as changed
+     * @throws NullPointerException if {@code tag} is null
+     * @throws ModuleException {@code INVALID_INPUT}, {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND}
+     */
     public Member tag(String admin, String memberOpenid, String tag, boolean add) {
         Members.requireName("tag", Objects.requireNonNull(tag, "tag"));
         return admins.audited(admin, add ? "tag.add" : "tag.remove", "member:" + memberOpenid, h -> {
@@ -91,6 +125,12 @@ public final class AdminOps {
     /**
      * Moves a member in scope to {@code department} (MANAGER). An admin scoped by department may only move
      * members into departments they manage, so nobody can push a member out of reach of their own checks.
+     *
+     * @param admin the acting admin's openid
+     * @param memberOpenid the member's openid
+     * @param department 1-64 letters, digits, space, {@code _ . -}
+     * @return the member as changed
+     * @throws ModuleException {@code INVALID_INPUT}, {@code NOT_ADMIN}, {@code OUT_OF_SCOPE}, {@code MEMBER_NOT_FOUND}
      */
     public Member setDepartment(String admin, String memberOpenid, String department) {
         Members.requireName("department", department);
@@ -107,6 +147,13 @@ public final class AdminOps {
 
     /**
      * The admin's members whose nickname, openid or card number contains {@code text} (null: all), newest first.
+     *
+     * @param admin the acting admin's openid
+     * @param text at most 64 characters, matched literally, or {@code null} for all
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE}); not null
+     * @return the page and the cursor of the next one
+     * @throws NullPointerException if {@code page} is null
+     * @throws ModuleException {@code INVALID_INPUT}, {@code NOT_ADMIN}
      */
     public Page<Member> search(String admin, String text, PageRequest page) {
         Objects.requireNonNull(page, "page");
@@ -128,7 +175,15 @@ public final class AdminOps {
         });
     }
 
-    /** Streams the admin's members (VIEWER) to {@code out} as formula-safe CSV; audited. @return how many rows */
+    /**
+     * Streams the admin's members (VIEWER) to {@code out} as formula-safe CSV; audited.
+     *
+     * @param admin the acting admin's openid
+     * @param out where the CSV goes; not closed
+     * @return how many members were written
+     * @throws NullPointerException if {@code out} is null
+     * @throws ModuleException {@code NOT_ADMIN}
+     */
     public long exportCsv(String admin, Appendable out) {
         Objects.requireNonNull(out, "out");
         CsvWriter csv = CsvWriter.to(out);

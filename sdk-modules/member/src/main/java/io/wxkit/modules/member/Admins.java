@@ -37,7 +37,11 @@ public final class Admins {
      * Makes {@code openid} an owner while there is no admin at all: the operator's one-time setup, not an H5
      * call. Later owners are granted by owners.
      *
+     * @param openid the first owner's openid
+     * @param operator who sets it up (1-64 of {@code [A-Za-z0-9_:.-]}), as recorded in the audit log
+     * @return the owner, scoped to every member
      * @throws ModuleException {@code NOT_ADMIN} once any admin exists
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed argument
      */
     public Admin bootstrapOwner(String openid, String operator) {
         Participant.requireId("openid", openid);
@@ -57,7 +61,13 @@ public final class Admins {
     /**
      * Grants (or replaces) {@code target}'s role and scopes, by owner {@code ownerOpenid}.
      *
+     * @param ownerOpenid the acting owner's openid
+     * @param target the admin's openid
+     * @param role the role; not null
+     * @param scopes 1-50 scopes (ignored for an owner, who manages everyone)
+     * @return the admin as stored
      * @throws ModuleException {@code NOT_ADMIN} if the caller is not an owner, {@code INVALID_INPUT} for an empty scope
+     * @throws NullPointerException if {@code role} is null
      */
     public Admin grant(String ownerOpenid, String target, AdminRole role, Set<AdminScope> scopes) {
         Participant.requireId("target", target);
@@ -77,6 +87,8 @@ public final class Admins {
     /**
      * Revokes {@code target}, by owner {@code ownerOpenid}; an owner cannot revoke themself (someone must remain).
      *
+     * @param ownerOpenid the acting owner's openid
+     * @param target the admin's openid
      * @throws ModuleException {@code NOT_ADMIN}, {@code INVALID_INPUT} for self-revocation
      */
     public void revoke(String ownerOpenid, String target) {
@@ -91,7 +103,13 @@ public final class Admins {
         });
     }
 
-    /** The admin record of {@code openid}, if they are one. */
+    /**
+     * The admin record of {@code openid}, if they are one.
+     *
+     * @param openid 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the admin, or empty if {@code openid} is none
+     * @throws ModuleException {@code INVALID_INPUT} if {@code openid} is malformed
+     */
     public Optional<Admin> find(String openid) {
         Participant.requireId("openid", openid);
         return tx.run(h -> AdminRows.find(h, openid));

@@ -19,7 +19,14 @@ import java.util.regex.Pattern;
 public record Level(String code, String name, int rank, LevelRule rule) {
     static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,32}");
 
-    /** Validates the level. */
+    /**
+     * Validates the level.
+     *
+     * @param code the stable code ({@code [a-z0-9_]{1,32}})
+     * @param name the display name (1-64 characters)
+     * @param rank the order, higher is better
+     * @param rule how it is reached
+     */
     public Level {
         Objects.requireNonNull(rule, "rule");
         if (code == null || !CODE.matcher(code).matches()) {

@@ -37,7 +37,13 @@ public final class MemberCards {
         this.secret = secret.clone();
     }
 
-    /** A fresh code for the member bound to {@code openid}. */
+    /**
+     * A fresh code for the member bound to {@code openid}.
+     *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the card number, the payload to render as a QR code, and when the payload stops being accepted
+     * @throws ModuleException {@code INVALID_INPUT}, {@code MEMBER_NOT_FOUND}
+     */
     public CardCode codeFor(String openid) {
         Participant.requireId("openid", openid);
         Member m = tx.run(h -> MemberRows.byOpenid(h, openid, false)).orElseThrow(() -> Members.notFound(openid));
@@ -49,6 +55,8 @@ public final class MemberCards {
     /**
      * The member of a scanned {@code payload}, accepted in its own window and the next one.
      *
+     * @param payload {@code WXM1.<card>.<minute window>.<signature>}, or null
+     * @return the member with that card
      * @throws ModuleException {@code CARD_CODE_INVALID}, {@code CARD_CODE_EXPIRED}, {@code MEMBER_NOT_FOUND}
      */
     public Member verify(String payload) {

@@ -42,7 +42,11 @@ public final class MemberModule {
      * Applies the member migrations and returns the module; {@code cardSecret} (at least 32 bytes) signs the
      * card codes and must be the same on every node.
      *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @param cardSecret the HMAC-SHA256 key of card codes; copied
+     * @return the module
      * @throws IllegalArgumentException if the secret is shorter than 32 bytes
+     * @throws NullPointerException if {@code context} is null
      */
     public static MemberModule create(ModuleContext context, byte[] cardSecret) {
         Objects.requireNonNull(context, "context");
@@ -53,32 +57,66 @@ public final class MemberModule {
         return new MemberModule(context, cardSecret);
     }
 
-    /** Profiles, paid orders, levels. */
+    /**
+     * Profiles, paid orders, levels.
+     *
+     * <p>{@code Member m = member.members().join(Participant.of(openid), "sales");}
+     *
+     * @return the profiles API (one instance per module)
+     */
     public Members members() {
         return members;
     }
 
-    /** The points ledger. */
+    /**
+     * The points ledger.
+     *
+     * <p>{@code long balance = member.points().balance(openid);}
+     *
+     * @return the points API (one instance per module)
+     */
     public Points points() {
         return points;
     }
 
-    /** Card codes. */
+    /**
+     * Card codes.
+     *
+     * <p>{@code CardCode code = member.cards().codeFor(openid);}
+     *
+     * @return the card codes API (one instance per module)
+     */
     public MemberCards cards() {
         return cards;
     }
 
-    /** Granting and revoking admins. */
+    /**
+     * Granting and revoking admins.
+     *
+     * <p>{@code member.admins().grant(ownerOpenid, openid, AdminRole.VIEWER, Set.of(AdminScope.all()));}
+     *
+     * @return the admins API (one instance per module)
+     */
     public Admins admins() {
         return admins;
     }
 
-    /** What admins do to the members in their scope. */
+    /**
+     * What admins do to the members in their scope.
+     *
+     * <p>{@code Member m = member.adminOps().view(adminOpenid, memberOpenid);}
+     *
+     * @return the admin operations API (one instance per module)
+     */
     public AdminOps adminOps() {
         return adminOps;
     }
 
-    /** The context this module runs on. */
+    /**
+     * The context this module runs on.
+     *
+     * @return the context given to {@link #create}
+     */
     public ModuleContext context() {
         return context;
     }

@@ -38,7 +38,11 @@ public final class Members {
      * The member bound to {@code who}'s openid, made now (with a card number) if there is none; a second join
      * returns the existing profile unchanged.
      *
+     * @param who the member-to-be: openid and nickname; not null
      * @param department the department (an admin scope), or null
+     * @return the member, new or existing
+     * @throws NullPointerException if {@code who} is null
+     * @throws ModuleException {@code INVALID_INPUT} if {@code department} is malformed
      */
     public Member join(Participant who, String department) {
         Objects.requireNonNull(who, "who");
@@ -58,6 +62,8 @@ public final class Members {
     /**
      * The member bound to {@code openid}.
      *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the member
      * @throws ModuleException {@code MEMBER_NOT_FOUND}
      */
     public Member find(String openid) {
@@ -65,7 +71,14 @@ public final class Members {
         return tx.run(h -> MemberRows.byOpenid(h, openid, false)).orElseThrow(() -> notFound(openid));
     }
 
-    /** Binds the member to an SSO account id (as the SSO module names it), or unbinds with {@code null}. */
+    /**
+     * Binds the member to an SSO account id (as the SSO module names it), or unbinds with {@code null}.
+     *
+     * @param openid the member's openid
+     * @param accountId 1-64 characters of {@code [A-Za-z0-9_:.-]}, or {@code null} to unbind
+     * @return the member as changed
+     * @throws ModuleException {@code INVALID_INPUT}, {@code MEMBER_NOT_FOUND}
+     */
     public Member bindAccount(String openid, String accountId) {
         if (accountId != null) {
             requireKey("accountId", accountId);
@@ -81,7 +94,11 @@ public final class Members {
      * Counts paid order {@code orderNo} of {@code amountFen} towards order levels; the same order number
      * counts once however often the payment notification arrives.
      *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @param orderNo the order number, 1-64 characters of {@code [A-Za-z0-9_:.-]}
+     * @param amountFen the paid amount in fen, positive
      * @return whether it was new
+     * @throws ModuleException {@code INVALID_INPUT}, {@code MEMBER_NOT_FOUND}
      */
     public boolean recordPaidOrder(String openid, String orderNo, long amountFen) {
         requireKey("orderNo", orderNo);
@@ -97,7 +114,14 @@ public final class Members {
         });
     }
 
-    /** Defines (or redefines) a level on behalf of {@code operator}; existing members move on their next change. */
+    /**
+     * Defines (or redefines) a level on behalf of {@code operator}; existing members move on their next change.
+     *
+     * @param level the level, replacing one with the same code; not null
+     * @param operator who defines it (1-64 of {@code [A-Za-z0-9_:.-]}), as recorded in the audit log
+     * @throws NullPointerException if {@code level} is null
+     * @throws ModuleException {@code INVALID_INPUT} if {@code operator} is malformed
+     */
     public void defineLevel(Level level, String operator) {
         Objects.requireNonNull(level, "level");
         requireKey("operator", operator);
@@ -107,7 +131,11 @@ public final class Members {
         });
     }
 
-    /** The levels, best first. */
+    /**
+     * The levels, best first.
+     *
+     * @return every defined level, highest rank first
+     */
     public List<Level> levels() {
         return tx.run(MemberRows::levels);
     }

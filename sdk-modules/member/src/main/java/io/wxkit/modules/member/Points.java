@@ -38,6 +38,12 @@ public final class Points {
      * Adds {@code amount} points for {@code businessKey}, expiring at {@code expiresAt} (null: never). A
      * repeat of the same key and amount returns the first entry and changes nothing.
      *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @param amount the points to add, 1..1,000,000,000
+     * @param businessKey 1-64 characters of {@code [A-Za-z0-9_:.-]}, not starting with {@code expire:} or {@code admin:}
+     * @param expiresAt when these points lapse, or {@code null} for never
+     * @param reason at most 200 characters, or null
+     * @return the ledger entry (the earlier one for a repeated key and amount)
      * @throws ModuleException {@code MEMBER_NOT_FOUND}, {@code BUSINESS_KEY_CONFLICT}, {@code INVALID_INPUT}
      */
     public PointsEntry earn(String openid, long amount, String businessKey, Instant expiresAt, String reason) {
@@ -48,14 +54,25 @@ public final class Points {
      * Takes {@code amount} points for {@code businessKey}. A repeat of the same key and amount returns the
      * first entry and takes nothing.
      *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @param amount the points to take, 1..1,000,000,000
+     * @param businessKey 1-64 characters of {@code [A-Za-z0-9_:.-]}, not starting with {@code expire:} or {@code admin:}
+     * @param reason at most 200 characters, or null
+     * @return the ledger entry (the earlier one for a repeated key and amount)
      * @throws ModuleException {@code INSUFFICIENT_POINTS} (nothing is taken), {@code MEMBER_NOT_FOUND},
-     *                         {@code BUSINESS_KEY_CONFLICT}, {@code INVALID_INPUT}
+     *     {@code BUSINESS_KEY_CONFLICT}, {@code INVALID_INPUT}
      */
     public PointsEntry spend(String openid, long amount, String businessKey, String reason) {
         return apply(openid, -amount, businessKey, null, reason);
     }
 
-    /** The balance after sweeping expired lots. */
+    /**
+     * The balance after sweeping expired lots.
+     *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the spendable balance, never negative
+     * @throws ModuleException {@code INVALID_INPUT}, {@code MEMBER_NOT_FOUND}
+     */
     public long balance(String openid) {
         return tx.run(h -> {
             Member m = lock(h, openid);
@@ -64,7 +81,15 @@ public final class Points {
         });
     }
 
-    /** The member's ledger, newest first. */
+    /**
+     * The member's ledger, newest first.
+     *
+     * @param openid the member's openid, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE}); not null
+     * @return the page and the cursor of the next one
+     * @throws NullPointerException if {@code page} is null
+     * @throws ModuleException {@code INVALID_INPUT}, {@code MEMBER_NOT_FOUND}
+     */
     public Page<PointsEntry> ledger(String openid, PageRequest page) {
         Objects.requireNonNull(page, "page");
         Member m = tx.run(h -> MemberRows.byOpenid(h, Participant.requireId("openid", openid), false))

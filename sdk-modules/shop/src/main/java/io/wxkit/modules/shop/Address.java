@@ -11,6 +11,14 @@ import io.wxkit.modules.common.ModuleException;
  * @param address  the full address, 1–300 characters
  */
 public record Address(String receiver, String phone, String address) {
+    /**
+     * Checks and strips the three fields.
+     *
+     * @param receiver the receiver's name, 1–64 characters, not blank
+     * @param phone the contact phone, 5–32 of digits, {@code +}, {@code -} and spaces
+     * @param address the full address, 1–300 characters, not blank
+     * @throws ModuleException {@code INVALID_INPUT} if a field is missing, blank, too long, or the phone has other characters
+     */
     public Address {
         receiver = require("receiver", receiver, 64);
         phone = require("phone", phone, 32);

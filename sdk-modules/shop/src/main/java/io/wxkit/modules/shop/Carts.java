@@ -24,6 +24,9 @@ public final class Carts {
     /**
      * Sets the quantity of {@code skuId} in {@code openid}'s cart (0 removes it).
      *
+     * @param openid the buyer, 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @param skuId the SKU's id
+     * @param quantity 0–999
      * @throws ModuleException {@code NOT_FOUND} for an unknown SKU, {@code INVALID_INPUT} outside 0–999
      */
     public void put(String openid, long skuId, int quantity) {
@@ -43,7 +46,12 @@ public final class Carts {
         });
     }
 
-    /** The cart's lines in the order they were added. */
+    /**
+     * The cart's lines in the order they were added.
+     *
+     * @param openid the buyer
+     * @return the lines with today's titles, specs and prices, empty for an empty or unknown cart
+     */
     public List<CartLine> lines(String openid) {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT c.sku_id, p.title, s.spec, s.price_fen, c.quantity, p.on_shelf"
                         + " FROM wxkit_shop_cart c JOIN wxkit_shop_sku s ON s.id = c.sku_id JOIN wxkit_shop_product p ON p.id = s.product_id"
@@ -64,7 +72,11 @@ public final class Carts {
      * @param onShelf  whether it can be ordered now
      */
     public record CartLine(long skuId, String title, String spec, long priceFen, int quantity, boolean onShelf) {
-        /** {@code priceFen × quantity}. */
+        /**
+         * {@code priceFen × quantity}.
+         *
+         * @return the line's amount at today's price, in fen
+         */
         public long amountFen() {
             return priceFen * quantity;
         }

@@ -31,7 +31,15 @@ public final class Catalogue {
         this.tx = tx;
     }
 
-    /** Creates a category. */
+    /**
+     * Creates a category.
+     *
+     * @param name 1–100 characters, not blank; stored stripped
+     * @param sortOrder the list position; lower first, ties by id
+     * @param actor who creates it, as recorded in the audit log
+     * @return the category
+     * @throws ModuleException {@code INVALID_INPUT} if {@code name} breaks its limit
+     */
     public Category createCategory(String name, int sortOrder, String actor) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new ModuleException(CommonError.INVALID_INPUT, "category name must be 1-100 characters");
@@ -45,7 +53,11 @@ public final class Catalogue {
         });
     }
 
-    /** The categories in display order. */
+    /**
+     * The categories in display order.
+     *
+     * @return every category, by sort order then id
+     */
     public List<Category> categories() {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT id, name, sort_order FROM wxkit_shop_category ORDER BY sort_order, id")
                 .map((rs, c) -> new Category(rs.getLong("id"), rs.getString("name"), rs.getInt("sort_order"))).list());
@@ -54,6 +66,9 @@ public final class Catalogue {
     /**
      * Publishes {@code draft} on the shelf.
      *
+     * @param draft the product with at least one SKU; not null
+     * @param actor who publishes it, as recorded in the audit log
+     * @return the product as stored, on the shelf, with its SKU ids
      * @throws ModuleException {@code NOT_FOUND} for an unknown category, {@code INVALID_INPUT} without SKUs
      */
     public Product publish(ProductDraft draft, String actor) {
@@ -81,7 +96,14 @@ public final class Catalogue {
         return product(id);
     }
 
-    /** Puts the product on ({@code true}) or off the shelf; orders already placed are not affected. */
+    /**
+     * Puts the product on ({@code true}) or off the shelf; orders already placed are not affected.
+     *
+     * @param productId the product's id
+     * @param onShelf true to let buyers order it
+     * @param actor who changes it, as recorded in the audit log
+     * @throws ModuleException {@code NOT_FOUND} for an unknown product
+     */
     public void shelve(long productId, boolean onShelf, String actor) {
         tx.use(h -> {
             int n = h.createUpdate("UPDATE wxkit_shop_product SET on_shelf = :s WHERE id = :id")
@@ -93,7 +115,14 @@ public final class Catalogue {
         });
     }
 
-    /** Changes a SKU's price; orders already placed keep theirs, checkouts after this see the new one. */
+    /**
+     * Changes a SKU's price; orders already placed keep theirs, checkouts after this see the new one.
+     *
+     * @param skuId the SKU's id
+     * @param priceFen the new unit price in fen, positive
+     * @param actor who changes it, as recorded in the audit log
+     * @throws ModuleException {@code INVALID_INPUT} for a price that is not positive, {@code NOT_FOUND} for an unknown SKU
+     */
     public void reprice(long skuId, long priceFen, String actor) {
         if (priceFen <= 0) {
             throw new ModuleException(CommonError.INVALID_INPUT, "price must be positive");
@@ -101,7 +130,14 @@ public final class Catalogue {
         updateSku(skuId, "UPDATE wxkit_shop_sku SET price_fen = :v WHERE id = :id", priceFen, actor, "sku.reprice");
     }
 
-    /** Adds {@code delta} units to a SKU's stock (negative to remove; never below zero). */
+    /**
+     * Adds {@code delta} units to a SKU's stock (negative to remove; never below zero).
+     *
+     * @param skuId the SKU's id
+     * @param delta the units to add, or to remove when negative
+     * @param actor who changes it, as recorded in the audit log
+     * @throws ModuleException {@code NOT_FOUND} for an unknown SKU, {@code OUT_OF_STOCK} if the stock would go below zero
+     */
     public void restock(long skuId, int delta, String actor) {
         tx.use(h -> {
             int n = h.createUpdate("UPDATE wxkit_shop_sku SET stock = stock + :d WHERE id = :id AND stock + :d >= 0")
@@ -114,7 +150,13 @@ public final class Catalogue {
         });
     }
 
-    /** The product with its SKUs. @throws ModuleException {@code NOT_FOUND} */
+    /**
+     * The product with its SKUs.
+     *
+     * @param productId the product's id
+     * @return the product with its SKUs at today's price and stock
+     * @throws ModuleException {@code NOT_FOUND} for an unknown product
+     */
     public Product product(long productId) {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT id, category_id, title, description, images, on_shelf"
                         + " FROM wxkit_shop_product WHERE id = :id").bind("id", productId)
@@ -124,14 +166,24 @@ public final class Catalogue {
                 .orElseThrow(() -> new ModuleException(ShopError.NOT_FOUND, "no product " + productId));
     }
 
-    /** The on-shelf products of a category, in publishing order. */
+    /**
+     * The on-shelf products of a category, in publishing order.
+     *
+     * @param categoryId the category's id
+     * @return the products, oldest first; empty for an unknown category
+     */
     public List<Product> onShelf(long categoryId) {
         List<Long> ids = context.jdbi().withHandle(h -> h.createQuery("SELECT id FROM wxkit_shop_product"
                 + " WHERE category_id = :c AND on_shelf = TRUE ORDER BY id").bind("c", categoryId).mapTo(Long.class).list());
         return ids.stream().map(this::product).toList();
     }
 
-    /** Every product, on the shelf or not, newest first: the seller's catalogue list. */
+    /**
+     * Every product, on the shelf or not, newest first: the seller's catalogue list.
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
+     */
     public Page<Product> all(PageRequest page) {
         List<Long> ids = context.jdbi().withHandle(h -> h.createQuery("SELECT id FROM wxkit_shop_product WHERE id < :a ORDER BY id DESC")
                 .bind("a", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list());

@@ -10,7 +10,11 @@ package io.wxkit.modules.shop;
  * @param quantity how many
  */
 public record OrderItem(long skuId, String title, String spec, long priceFen, int quantity) {
-    /** {@code priceFen × quantity}. */
+    /**
+     * {@code priceFen × quantity}.
+     *
+     * @return the line's amount in fen
+     */
     public long amountFen() {
         return priceFen * quantity;
     }

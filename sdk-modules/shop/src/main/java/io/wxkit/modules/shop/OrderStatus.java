@@ -34,12 +34,21 @@ public enum OrderStatus {
     /** Part of the amount was refunded; a further refund may follow. */
     PARTIALLY_REFUNDED;
 
-    /** Whether the state machine allows {@code this → to}. */
+    /**
+     * Whether the state machine allows {@code this → to}.
+     *
+     * @param to the target status
+     * @return true if {@code to} is in {@link #next()}
+     */
     public boolean canMoveTo(OrderStatus to) {
         return next().contains(to);
     }
 
-    /** The statuses this one may move to. */
+    /**
+     * The statuses this one may move to.
+     *
+     * @return the allowed targets (empty for COMPLETED, CANCELLED and REFUNDED); a new set on every call
+     */
     public Set<OrderStatus> next() {
         return switch (this) {
             case CREATED -> EnumSet.of(PAID, CANCELLED);

@@ -41,8 +41,12 @@ public final class Orders {
      * Places an order: re-reads every SKU's price, refuses if the total differs from what the buyer saw,
      * reserves the stock (all lines or none) and removes the lines from the cart.
      *
+     * @param openid the buyer, 6-64 of letters, digits, {@code _} and {@code -}
+     * @param checkout the lines, the total the buyer saw and the address; not null
+     * @return the order, CREATED, with its {@code out_trade_no} and payment deadline
      * @throws ModuleException {@code NOT_FOUND}, {@code OFF_SHELF}, {@code PRICE_CHANGED} or
-     *                         {@code OUT_OF_STOCK}; nothing is reserved then
+     *     {@code OUT_OF_STOCK}; nothing is reserved then
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code openid}
      */
     public ShopOrder checkout(String openid, Checkout checkout) {
         requireOpenid(openid);
@@ -72,12 +76,24 @@ public final class Orders {
         return get(outTradeNo);
     }
 
-    /** The order. @throws ModuleException {@code NOT_FOUND} */
+    /**
+     * The order.
+     *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @return the order with its items
+     * @throws ModuleException {@code NOT_FOUND}
+     */
     public ShopOrder get(String outTradeNo) {
         return context.jdbi().withHandle(h -> rows.require(h, outTradeNo, false));
     }
 
-    /** The buyer's orders, newest first. */
+    /**
+     * The buyer's orders, newest first.
+     *
+     * @param openid the buyer
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
+     */
     public Page<ShopOrder> of(String openid, PageRequest page) {
         return Page.of(context.jdbi().withHandle(h -> rows.byOpenid(h, openid, page.afterId(), page.size())), page, ShopOrder::id);
     }
@@ -89,6 +105,12 @@ public final class Orders {
      * <pre>{@code
      * Page<ShopOrder> paid = shop.orders().search(OrderStatus.PAID, null, null, PageRequest.first(50));
      * }</pre>
+     *
+     * @param status only orders in this status, or {@code null} for all
+     * @param from placed at or after this instant, or {@code null}
+     * @param to placed before this instant, or {@code null}
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
      */
     public Page<ShopOrder> search(OrderStatus status, Instant from, Instant to, PageRequest page) {
         Long f = from == null ? null : from.toEpochMilli();
@@ -96,7 +118,12 @@ public final class Orders {
         return Page.of(context.jdbi().withHandle(h -> rows.search(h, status, f, t, page.afterId(), page.size())), page, ShopOrder::id);
     }
 
-    /** Every transition of the order, oldest first (the creation included). */
+    /**
+     * Every transition of the order, oldest first (the creation included).
+     *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @return the transitions; empty for an unknown order
+     */
     public List<OrderEvent> history(String outTradeNo) {
         return context.jdbi().withHandle(h -> rows.events(h, outTradeNo));
     }
@@ -115,7 +142,16 @@ public final class Orders {
         });
     }
 
-    /** The seller ships a paid order with the carrier and tracking number. @throws ModuleException {@code ILLEGAL_TRANSITION} */
+    /**
+     * The seller ships a paid order with the carrier and tracking number.
+     *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @param carrier the carrier, 1–64 characters, not blank
+     * @param trackingNo 4–64 letters, digits or {@code -}
+     * @param seller who ships, recorded as {@code seller:<seller>} in the history and the audit log
+     * @throws ModuleException {@code INVALID_INPUT} for a malformed carrier or tracking number, {@code NOT_FOUND},
+     *     {@code ILLEGAL_TRANSITION} unless the order is PAID
+     */
     public void ship(String outTradeNo, String carrier, String trackingNo, String seller) {
         if (carrier == null || carrier.isBlank() || carrier.length() > 64 || trackingNo == null || !trackingNo.matches("[A-Za-z0-9\\-]{4,64}")) {
             throw new ModuleException(CommonError.INVALID_INPUT, "carrier 1-64 characters, tracking number 4-64 letters, digits or '-'");
@@ -125,7 +161,13 @@ public final class Orders {
                         .bind("c", carrier.strip()).bind("t", trackingNo).bind("n", outTradeNo).execute());
     }
 
-    /** The seller marks a shipped order received. @throws ModuleException {@code ILLEGAL_TRANSITION} */
+    /**
+     * The seller marks a shipped order received.
+     *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @param seller who completes it, recorded as {@code seller:<seller>} in the history and the audit log
+     * @throws ModuleException {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION} unless the order is SHIPPED
+     */
     public void complete(String outTradeNo, String seller) {
         sellerMove(outTradeNo, OrderStatus.COMPLETED, seller, "completed", h -> { });
     }

@@ -53,8 +53,11 @@ public final class Payments {
      * order is marked as known to WeChat Pay before the call, so the timeout pass queries it even if the
      * answer is lost.
      *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @param openid the buyer, who must own the order
+     * @return the signed {@code wx.requestPayment} parameters, as {@link ShopPay#prepay} answers them
      * @throws ModuleException {@code NOT_FOUND} (also another buyer's order), {@code ILLEGAL_TRANSITION} when
-     *                         not CREATED or past its window, {@code PAY_FAILED}
+     *     not CREATED or past its window, {@code PAY_FAILED}
      */
     public Map<String, String> prepay(String outTradeNo, String openid) {
         ShopOrder o = tx.run(h -> {
@@ -80,6 +83,8 @@ public final class Payments {
      * The buyer cancels an unpaid order: closed at WeChat Pay first (so it can no longer be paid), then
      * CANCELLED with its stock released.
      *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @param openid the buyer, who must own the order
      * @throws ModuleException {@code NOT_FOUND}, {@code ILLEGAL_TRANSITION}, {@code PAY_FAILED} (still CREATED)
      */
     public void cancel(String outTradeNo, String openid) {
@@ -100,6 +105,10 @@ public final class Payments {
      * The notify URL: verifies and processes a payment or refund notification and says what to answer
      * WeChat Pay. A notification that fails verification is answered with a failure and changes nothing;
      * a verified one is answered with success even when flagged (redelivery would not change it).
+     *
+     * @param headers the request's headers (the four {@code Wechatpay-*} ones are read)
+     * @param body the raw request body
+     * @return success, or a failure WeChat Pay will redeliver on
      */
     public NotificationAnswer handle(Map<String, String> headers, String body) {
         Notification n;
@@ -122,7 +131,12 @@ public final class Payments {
         }
     }
 
-    /** Applies a verified payment notification once; see the class comment for the checks. */
+    /**
+     * Applies a verified payment notification once; see the class comment for the checks.
+     *
+     * @param n a notification whose signature sdk-pay verified
+     * @return {@code APPLIED}, {@code ALREADY_APPLIED}, {@code DUPLICATE} (its id was processed) or {@code FLAGGED}
+     */
     public PaymentOutcome onPayment(PaymentNotification n) {
         return tx.run(h -> {
             if (seen(h, n.id())) {
@@ -140,6 +154,9 @@ public final class Payments {
      * The timeout pass: for every unpaid order past its window, asks WeChat Pay (if it was prepaid) and
      * applies a payment the notification of which never came; otherwise closes it there and cancels it here,
      * releasing the stock. Orders WeChat Pay cannot answer for now are left for the next pass.
+     *
+     * @param limit the most orders settled in this pass
+     * @return how many were settled as paid, cancelled, or left for later
      */
     public ExpiryReport expireOverdue(int limit) {
         int paid = 0;
@@ -155,7 +172,12 @@ public final class Payments {
         return new ExpiryReport(paid, cancelled, left);
     }
 
-    /** The payments that did not match their order, newest first (at most {@code limit}). */
+    /**
+     * The payments that did not match their order, newest first (at most {@code limit}).
+     *
+     * @param limit the most flags returned
+     * @return the flags, newest first
+     */
     public java.util.List<PaymentFlag> flags(int limit) {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT out_trade_no, notification_id, reason, at_ms"
                         + " FROM wxkit_shop_payment_flag ORDER BY id DESC").setMaxRows(limit)
@@ -238,9 +260,23 @@ public final class Payments {
         }
     }
 
-    /** What a timeout pass did. @param paid settled as paid by query @param cancelled cancelled @param left left for later */
+    /**
+     * What a timeout pass did.
+     *
+     * @param paid the orders settled as paid by a query
+     * @param cancelled the orders closed at WeChat Pay (when prepaid) and cancelled
+     * @param left the orders left for the next pass (WeChat Pay failed, the buyer is still paying, or the
+     *     paid answer was not applied)
+     */
     public record ExpiryReport(int paid, int cancelled, int left) {}
 
-    /** A payment that did not match its order. */
+    /**
+     * A payment that did not match its order.
+     *
+     * @param outTradeNo the notification's {@code out_trade_no}
+     * @param notificationId the notification's id ({@code query:<transaction_id>} for a query answer)
+     * @param reason what did not match
+     * @param at when it was flagged
+     */
     public record PaymentFlag(String outTradeNo, String notificationId, String reason, java.time.Instant at) {}
 }

@@ -31,6 +31,8 @@ public final class Reconciliation {
     /**
      * Reconciles {@code day} (in the context's zone, as WeChat Pay's bill day in Beijing time).
      *
+     * @param day the bill day
+     * @return every difference, sorted by kind then number; empty when the day reconciles
      * @throws ModuleException {@code PAY_FAILED} if the bill cannot be downloaded or its digest differs
      */
     public List<Difference> reconcile(LocalDate day) {

@@ -42,9 +42,14 @@ public final class Refunds {
      * The seller refunds {@code refundFen} of a paid order. The refund number is stored before WeChat Pay
      * is called; if the call fails the order stays REFUNDING and {@link #retry} re-sends the same number.
      *
+     * @param outTradeNo the order's {@code out_trade_no}
+     * @param refundFen the amount in fen, positive, at most what is left unrefunded
+     * @param reason shown to the buyer, clipped to 80 characters; blank or {@code null} for {@code 退款}
+     * @param seller who refunds, recorded as {@code seller:<seller>} in the history and the audit log
      * @return the refund number ({@code out_refund_no})
      * @throws ModuleException {@code REFUND_NOT_ALLOWED} above what is left, {@code ILLEGAL_TRANSITION},
-     *                         {@code PAY_FAILED} (the refund is stored; retry it)
+     *     {@code PAY_FAILED} (the refund is stored; retry it)
+     * @throws ModuleException also {@code INVALID_INPUT} for an amount that is not positive, {@code NOT_FOUND}
      */
     public String refund(String outTradeNo, long refundFen, String reason, String seller) {
         String why = reason == null || reason.isBlank() ? "退款" : OrderRows.clip(reason.strip(), 80);
@@ -71,7 +76,12 @@ public final class Refunds {
         return outRefundNo;
     }
 
-    /** Re-sends a refund whose application failed (same {@code out_refund_no}: WeChat Pay refunds it once). */
+    /**
+     * Re-sends a refund whose application failed (same {@code out_refund_no}: WeChat Pay refunds it once).
+     *
+     * @param outRefundNo the refund number {@link #refund} returned
+     * @throws ModuleException {@code NOT_FOUND} for an unknown refund, {@code PAY_FAILED} if WeChat Pay fails again
+     */
     public void retry(String outRefundNo) {
         send(outRefundNo);
     }
@@ -79,6 +89,10 @@ public final class Refunds {
     /**
      * Applies a verified refund notification once: its {@code out_trade_no} and {@code amount.refund}
      * must be the stored refund's, else it is flagged and not applied.
+     *
+     * @param n a refund notification whose signature sdk-pay verified
+     * @return {@code APPLIED}, {@code ALREADY_APPLIED}, {@code DUPLICATE} (its id was processed), {@code NOT_PAID}
+     *     (still processing) or {@code FLAGGED}
      */
     public PaymentOutcome onRefund(RefundNotification n) {
         return tx.run(h -> {

@@ -23,7 +23,12 @@ public final class SalesStatistics {
         this.context = context;
     }
 
-    /** The sales of {@code day}. */
+    /**
+     * The sales of {@code day}.
+     *
+     * @param day the day, in the context's zone
+     * @return the day's totals, zeros when nothing sold
+     */
     public DailySales of(LocalDate day) {
         return between(day, day).get(0);
     }
@@ -32,8 +37,11 @@ public final class SalesStatistics {
      * The sales of every day from {@code first} to {@code last} (both included), one entry per day, days without
      * sales as zeros. One query.
      *
+     * @param first the first day, in the context's zone
+     * @param last the last day, not before {@code first}
+     * @return one entry per day, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
-     *                         than {@value #MAX_DAYS} days
+     *     than {@value #MAX_DAYS} days
      */
     public List<DailySales> between(LocalDate first, LocalDate last) {
         long days = last.toEpochDay() - first.toEpochDay() + 1;
@@ -87,7 +95,11 @@ public final class SalesStatistics {
      * @param refundedFen refunds that succeeded that day, in fen
      */
     public record DailySales(LocalDate day, long paidOrders, long unitsSold, long paidFen, long refundedFen) {
-        /** {@code paidFen - refundedFen}. */
+        /**
+         * {@code paidFen - refundedFen}.
+         *
+         * @return the day's net takings in fen; negative when refunds exceed payments
+         */
         public long netFen() {
             return paidFen - refundedFen;
         }

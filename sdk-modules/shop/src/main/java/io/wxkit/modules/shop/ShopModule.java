@@ -12,7 +12,7 @@ import java.util.Objects;
  * payment, refunds, the timeout pass, the daily reconciliation against the trade bill and daily sales.
  *
  * <pre>{@code
- * ShopModule shop = ShopModule.create(context, WxPayShopPay.of(pay), Duration.ofMinutes(30));
+ * ShopModule shop = ShopModule.create(context, WxPayShopPay.of(pay, notifyUrl), Duration.ofMinutes(30));
  * ShopOrder o = shop.orders().checkout(openid, checkout);
  * Map<String, String> params = shop.payments().prepay(o.outTradeNo(), openid);
  * }</pre>
@@ -46,7 +46,12 @@ public final class ShopModule {
      * Applies the shop migrations and returns the module; unpaid orders are cancelled {@code payWithin}
      * after checkout (WeChat Pay's {@code time_expire} says the same).
      *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @param pay the WeChat Pay side, e.g. {@code WxPayShopPay.of(pay, notifyUrl)}; not null
+     * @param payWithin how long an order may stay unpaid, 1 minute to 2 hours
+     * @return the module
      * @throws IllegalArgumentException if {@code payWithin} is not between 1 minute and 2 hours
+     * @throws NullPointerException if an argument is null
      */
     public static ShopModule create(ModuleContext context, ShopPay pay, Duration payWithin) {
         Objects.requireNonNull(context, "context");
@@ -58,37 +63,79 @@ public final class ShopModule {
         return new ShopModule(context, pay, payWithin);
     }
 
-    /** Categories, products, SKUs, shelf and stock. */
+    /**
+     * Categories, products, SKUs, shelf and stock.
+     *
+     * <p>{@code Product p = shop.catalogue().product(productId);}
+     *
+     * @return the catalogue API (one instance per module)
+     */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    /** Carts per openid. */
+    /**
+     * Carts per openid.
+     *
+     * <p>{@code shop.carts().put(openid, skuId, 2);}
+     *
+     * @return the carts API (one instance per module)
+     */
     public Carts carts() {
         return carts;
     }
 
-    /** Checkout, orders, shipping. */
+    /**
+     * Checkout, orders, shipping.
+     *
+     * <p>{@code ShopOrder o = shop.orders().get(outTradeNo);}
+     *
+     * @return the orders API (one instance per module)
+     */
     public Orders orders() {
         return orders;
     }
 
-    /** Prepay, notifications, cancel, the timeout pass. */
+    /**
+     * Prepay, notifications, cancel, the timeout pass.
+     *
+     * <p>{@code NotificationAnswer a = shop.payments().handle(headers, body);}
+     *
+     * @return the payments API (one instance per module)
+     */
     public Payments payments() {
         return payments;
     }
 
-    /** Refunds. */
+    /**
+     * Refunds.
+     *
+     * <p>{@code String outRefundNo = shop.refunds().refund(outTradeNo, 500, "damaged", "ann");}
+     *
+     * @return the refunds API (one instance per module)
+     */
     public Refunds refunds() {
         return refunds;
     }
 
-    /** The daily reconciliation against the trade bill. */
+    /**
+     * The daily reconciliation against the trade bill.
+     *
+     * <p>{@code List<Reconciliation.Difference> d = shop.reconciliation().reconcile(LocalDate.now().minusDays(1));}
+     *
+     * @return the reconciliation API (one instance per module)
+     */
     public Reconciliation reconciliation() {
         return reconciliation;
     }
 
-    /** Daily sales. */
+    /**
+     * Daily sales.
+     *
+     * <p>{@code SalesStatistics.DailySales today = shop.statistics().of(LocalDate.now());}
+     *
+     * @return the sales statistics API (one instance per module)
+     */
     public SalesStatistics statistics() {
         return statistics;
     }

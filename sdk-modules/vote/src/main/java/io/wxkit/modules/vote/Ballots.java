@@ -42,11 +42,18 @@ public final class Ballots {
      * Records a ballot of {@code voter} (from client address {@code ip}, {@code null} if unknown) for
      * {@code optionIds}.
      *
+     * @param pollId the poll's id
+     * @param voter who votes; {@code voter.openid()} is the key of the per-user limit
+     * @param ip the client's IPv4 or IPv6 address for the abuse limits, or {@code null} if unknown
+     * @param optionIds the chosen option ids, distinct, {@code minChoices..maxChoices} of them
+     * @return the stored ballot with its slot and the options ascending
      * @throws ModuleException {@code RATE_LIMITED}, {@code POLL_NOT_FOUND}, {@code VOTE_NOT_STARTED},
-     *                         {@code VOTE_CLOSED}, {@code INVALID_CHOICE}, {@code NOT_FOLLOWER},
-     *                         {@code FOLLOWER_CHECK_UNAVAILABLE}, {@code ALREADY_VOTED},
-     *                         {@code DAILY_LIMIT_REACHED}, {@code OPTION_LIMIT_REACHED}, {@code BUSY};
-     *                         nothing is stored when it throws
+     *     {@code VOTE_CLOSED}, {@code INVALID_CHOICE}, {@code NOT_FOLLOWER},
+     *     {@code FOLLOWER_CHECK_UNAVAILABLE}, {@code ALREADY_VOTED},
+     *     {@code DAILY_LIMIT_REACHED}, {@code OPTION_LIMIT_REACHED}, {@code BUSY};
+     *     nothing is stored when it throws
+     * @throws NullPointerException if {@code voter} or {@code optionIds} is null
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code ip}
      */
     public Ballot cast(long pollId, Participant voter, String ip, List<Long> optionIds) {
         Objects.requireNonNull(voter, "voter");
@@ -85,7 +92,14 @@ public final class Ballots {
         return ballot;
     }
 
-    /** Whether {@code openid} has cast at least one ballot in the poll. */
+    /**
+     * Whether {@code openid} has cast at least one ballot in the poll.
+     *
+     * @param pollId the poll's id
+     * @param openid the voter; 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return true if a ballot of {@code openid} exists in the poll (false for an unknown poll)
+     * @throws ModuleException {@code INVALID_INPUT} if {@code openid} is malformed
+     */
     public boolean hasVoted(long pollId, String openid) {
         Participant.requireId("openid", openid);
         return tx.run(h -> BallotRows.hasVoted(h, pollId, openid));

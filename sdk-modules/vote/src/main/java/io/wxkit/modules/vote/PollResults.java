@@ -10,7 +10,13 @@ import java.util.List;
  * @param ranking the options, most votes first (ties in display order)
  */
 public record PollResults(long pollId, long ballots, List<OptionResult> ranking) {
-    /** Copies the ranking. */
+    /**
+     * Copies the ranking.
+     *
+     * @param pollId the poll
+     * @param ballots the ballots cast
+     * @param ranking the options, most votes first (ties in display order)
+     */
     public PollResults {
         ranking = List.copyOf(ranking);
     }

@@ -35,7 +35,10 @@ public final class Polls {
     /**
      * Stores {@code draft} as a new poll.
      *
+     * @param draft the poll to create; not null
+     * @return the stored poll with its id and option ids
      * @throws ModuleException {@code INVALID_POLL} if it has fewer than 2 options or more max choices than options
+     * @throws NullPointerException if {@code draft} is null
      */
     public Poll create(PollDraft draft) {
         Objects.requireNonNull(draft, "draft").validate();
@@ -46,13 +49,20 @@ public final class Polls {
     /**
      * The poll {@code pollId}.
      *
+     * @param pollId the poll's id
+     * @return the poll with its options and ballot count
      * @throws ModuleException {@code POLL_NOT_FOUND}
      */
     public Poll get(long pollId) {
         return tx.run(h -> PollRows.find(h, pollId)).orElseThrow(() -> notFound(pollId));
     }
 
-    /** The polls, newest first. */
+    /**
+     * The polls, newest first.
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
+     */
     public Page<Poll> list(PageRequest page) {
         return Page.of(tx.run(h -> PollRows.page(h, page)), page, Poll::id);
     }
@@ -61,6 +71,8 @@ public final class Polls {
      * Closes the poll now (staff), recording {@code staff} in the audit log in the same transaction. A ballot
      * committing concurrently either commits before the close or is refused with {@code VOTE_CLOSED}.
      *
+     * @param pollId the poll's id
+     * @param staff who closes it, as recorded in the audit log
      * @throws ModuleException {@code POLL_NOT_FOUND}, or {@code VOTE_CLOSED} if it was already closed
      */
     public void close(long pollId, String staff) {
@@ -77,7 +89,11 @@ public final class Polls {
     /**
      * The results as {@code viewerOpenid} may see them under the poll's {@link ResultsVisibility}.
      *
+     * @param pollId the poll's id
+     * @param viewerOpenid the viewer; 1-64 characters of {@code [A-Za-z0-9_-]}
+     * @return the ballot count and the ranking
      * @throws ModuleException {@code POLL_NOT_FOUND}, or {@code RESULTS_HIDDEN}
+     * @throws ModuleException also {@code INVALID_INPUT} if {@code viewerOpenid} is malformed
      */
     public PollResults results(long pollId, String viewerOpenid) {
         Participant.requireId("openid", viewerOpenid);
@@ -101,6 +117,8 @@ public final class Polls {
     /**
      * The results for staff, whatever the visibility rule.
      *
+     * @param pollId the poll's id
+     * @return the ballot count and the ranking
      * @throws ModuleException {@code POLL_NOT_FOUND}
      */
     public PollResults resultsForStaff(long pollId) {
@@ -113,6 +131,8 @@ public final class Polls {
     /**
      * Compares the poll's counters with the rows they count.
      *
+     * @param pollId the poll's id
+     * @return the counters next to the row counts; see {@link TallyCheck#consistent()}
      * @throws ModuleException {@code POLL_NOT_FOUND}
      */
     public TallyCheck check(long pollId) {
@@ -129,6 +149,9 @@ public final class Polls {
      * Writes the ranking as CSV ({@code rank,option_id,option,votes}, CRLF rows, formula-safe cells) to
      * {@code out}, recording the export in the audit log.
      *
+     * @param pollId the poll's id
+     * @param staff who exports, as recorded in the audit log
+     * @param out where the CSV goes; not closed
      * @throws ModuleException {@code POLL_NOT_FOUND}
      */
     public void exportCsv(long pollId, String staff, Appendable out) {
@@ -144,6 +167,8 @@ public final class Polls {
      * The image URL of the poll's parametric QR code (scene {@code vote:<id>}): scanning it follows the
      * account and the follow-to-vote rules of {@link VoteCallbacks} send the user into the poll.
      *
+     * @param pollId the poll's id
+     * @return the QR image URL from the context's {@code QrCodeIssuer}
      * @throws ModuleException {@code POLL_NOT_FOUND}, or {@code QR_CODE_UNAVAILABLE}
      */
     public String qrCodeUrl(long pollId) {

@@ -10,7 +10,11 @@ package io.wxkit.modules.vote;
  * @param choiceRows    the choice rows
  */
 public record TallyCheck(long ballotCounter, long ballotRows, long voteCounters, long choiceRows) {
-    /** Whether every counter equals the rows it counts. */
+    /**
+     * Whether every counter equals the rows it counts.
+     *
+     * @return true if {@code ballotCounter == ballotRows} and {@code voteCounters == choiceRows}
+     */
     public boolean consistent() {
         return ballotCounter == ballotRows && voteCounters == choiceRows;
     }

@@ -31,6 +31,11 @@ public final class VoteCallbacks {
     /**
      * Rules answering scans of poll QR codes with {@code replyText(poll)}; scenes of unknown polls get no
      * reply from these rules.
+     *
+     * @param vote the module whose polls the scenes name; not null
+     * @param replyText the text answered for a poll; not null
+     * @return two rules: one on {@code Subscribe} with a {@code vote:} scene, one on {@code Scan}
+     * @throws NullPointerException if an argument is null
      */
     public static List<Rule<?>> followToVote(VoteModule vote, Function<Poll, String> replyText) {
         Objects.requireNonNull(vote, "vote");

@@ -19,6 +19,7 @@ public record VoteLimit(int perDay) {
     /**
      * Validates.
      *
+     * @param perDay {@code 0} for once per poll, else the votes per day
      * @throws ModuleException {@code INVALID_POLL} if {@code perDay} is outside 0..100
      */
     public VoteLimit {
@@ -27,7 +28,11 @@ public record VoteLimit(int perDay) {
         }
     }
 
-    /** One vote per openid for the whole poll. */
+    /**
+     * One vote per openid for the whole poll.
+     *
+     * @return the limit with {@code perDay} 0
+     */
     public static VoteLimit once() {
         return new VoteLimit(0);
     }
@@ -35,6 +40,8 @@ public record VoteLimit(int perDay) {
     /**
      * {@code n} votes per openid per day.
      *
+     * @param n 1..100
+     * @return the limit
      * @throws ModuleException {@code INVALID_POLL} if {@code n} is outside 1..100
      */
     public static VoteLimit perDay(int n) {
@@ -44,7 +51,11 @@ public record VoteLimit(int perDay) {
         return new VoteLimit(n);
     }
 
-    /** Whether this is the once-per-poll limit. */
+    /**
+     * Whether this is the once-per-poll limit.
+     *
+     * @return true if {@code perDay} is 0
+     */
     public boolean isOnce() {
         return perDay == 0;
     }

@@ -30,24 +30,46 @@ public final class VoteModule {
         this.ballots = new Ballots(context);
     }
 
-    /** Applies the vote migrations to the context's database and returns the module. */
+    /**
+     * Applies the vote migrations to the context's database and returns the module.
+     *
+     * @param context the database, clock, zone and WeChat hooks the module uses; not null
+     * @return the module
+     * @throws NullPointerException if {@code context} is null
+     */
     public static VoteModule create(ModuleContext context) {
         Objects.requireNonNull(context, "context");
         ModuleDatabase.migrate(context.dataSource(), NAME);
         return new VoteModule(context);
     }
 
-    /** Polls: create, list, close, results, export, QR code. */
+    /**
+     * Polls: create, list, close, results, export, QR code.
+     *
+     * <p>{@code Poll poll = vote.polls().get(pollId);}
+     *
+     * @return the polls API (one instance per module)
+     */
     public Polls polls() {
         return polls;
     }
 
-    /** Casting ballots. */
+    /**
+     * Casting ballots.
+     *
+     * <p>{@code Ballot b = vote.ballots().cast(pollId, Participant.of(openid), ip, List.of(optionId));}
+     *
+     * @return the ballots API (one instance per module)
+     */
     public Ballots ballots() {
         return ballots;
     }
 
-    /** The context this module runs on. */
+    /**
+     * The context this module runs on.
+     *
+     * @return the context given to {@link #create}
+     */
     public ModuleContext context() {
         return context;
     }

@@ -35,6 +35,11 @@ public final class WxPayShopPay implements ShopPay {
     /**
      * Pays through {@code pay} (which must have a default appid); payment and refund notifications go to
      * {@code notifyUrl}, the URL that calls {@code shop.payments().handle(headers, body)}.
+     *
+     * @param pay the merchant's client; not null
+     * @param notifyUrl the notification URL; not null
+     * @return the shop's WeChat Pay side
+     * @throws NullPointerException if an argument is null
      */
     public static WxPayShopPay of(WxPay pay, String notifyUrl) {
         Objects.requireNonNull(pay, "pay");
