@@ -47,7 +47,7 @@ public final class Points {
      * @throws ModuleException {@code MEMBER_NOT_FOUND}, {@code BUSINESS_KEY_CONFLICT}, {@code INVALID_INPUT}
      */
     public PointsEntry earn(String openid, long amount, String businessKey, Instant expiresAt, String reason) {
-        return apply(openid, amount, businessKey, expiresAt, reason);
+        return apply(openid, requireAmount(amount), businessKey, expiresAt, reason);
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Points {
      *     {@code BUSINESS_KEY_CONFLICT}, {@code INVALID_INPUT}
      */
     public PointsEntry spend(String openid, long amount, String businessKey, String reason) {
-        return apply(openid, -amount, businessKey, null, reason);
+        return apply(openid, -requireAmount(amount), businessKey, null, reason);
     }
 
     /**
@@ -95,6 +95,17 @@ public final class Points {
         Member m = tx.run(h -> MemberRows.byOpenid(h, Participant.requireId("openid", openid), false))
                 .orElseThrow(() -> Members.notFound(openid));
         return tx.run(h -> Page.of(PointsRows.list(h, m.id(), page), page, PointsEntry::id));
+    }
+
+    /**
+     * The amount of an earn or a spend, which the method's name gives its sign: a negative amount would turn a spend
+     * into an earn (and skip the balance check) or an earn into a spend.
+     */
+    private static long requireAmount(long amount) {
+        if (amount < 1 || amount > 1_000_000_000L) {
+            throw new ModuleException(CommonError.INVALID_INPUT, "amount must be 1-1000000000");
+        }
+        return amount;
     }
 
     PointsEntry apply(String openid, long delta, String businessKey, Instant expiresAt, String reason) {

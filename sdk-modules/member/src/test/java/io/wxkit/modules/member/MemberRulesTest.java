@@ -89,6 +89,18 @@ class MemberRulesTest {
     }
 
     @Test
+    void aNegativeAmountNeitherTurnsASpendIntoAnEarnNorAnEarnIntoASpend() {
+        member.members().join(Participant.of("oAnn"), null);
+        member.points().earn("oAnn", 50, "order:1", null, "order");
+
+        assertThat(code(() -> member.points().spend("oAnn", -40, "redeem:neg", null))).isEqualTo("INVALID_INPUT");
+        assertThat(code(() -> member.points().earn("oAnn", -50, "order:neg", null, null))).isEqualTo("INVALID_INPUT");
+        assertThat(code(() -> member.points().spend("oAnn", Long.MIN_VALUE, "redeem:min", null))).isEqualTo("INVALID_INPUT");
+        assertThat(member.points().balance("oAnn")).isEqualTo(50);
+        assertThat(member.points().ledger("oAnn", PageRequest.first(10)).items()).extracting(PointsEntry::delta).containsExactly(50L);
+    }
+
+    @Test
     void pointsExpireAndSpendsUseTheLotsExpiringFirst() {
         member.members().join(Participant.of("oAnn"), null);
         Instant now = ModuleTestContext.START;
