@@ -69,9 +69,9 @@ public final class WxApiException extends RuntimeException {
     /**
      * A WeChat error answer ({@code {"errcode":N,"errmsg":"..."}}) from {@code endpoint}.
      *
-     * @param endpoint method and path, e.g. {@code POST /cgi-bin/menu/create}; never the query
      * @param errcode WeChat's non-zero {@code errcode}
      * @param errmsg WeChat's {@code errmsg}; secrets in it are masked, null becomes empty
+     * @param endpoint method and path, e.g. {@code POST /cgi-bin/menu/create}; never the query
      * @return the exception, with 1 attempt and HTTP status 200
      * @throws NullPointerException if {@code endpoint} is null
      */
