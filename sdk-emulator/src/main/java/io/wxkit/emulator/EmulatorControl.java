@@ -145,7 +145,8 @@ public final class EmulatorControl {
     }
 
     /**
-     * The user scans a parametric QR code with {@code scene}: a {@code SCAN} event if they follow the account, otherwise a {@code subscribe} event with {@code EventKey=qrscene_<scene>}.
+     * The user scans a parametric QR code with {@code scene}: a {@code SCAN} event if they follow the account,
+     * otherwise a {@code subscribe} event with {@code EventKey=qrscene_<scene>}.
      *
      * @param openid a fake user's openid
      * @param scene the scene value, non-empty

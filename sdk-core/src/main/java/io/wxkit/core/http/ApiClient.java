@@ -342,7 +342,8 @@ public final class ApiClient implements AutoCloseable {
         /**
          * The TCP/TLS connect timeout of each attempt (OkHttp {@code connectTimeout}); default 5 s.
          *
-         * <p>Setting any timeout applies all three to a client given with {@link #httpClient}; otherwise its own are kept.
+         * <p>With a client given to {@link #httpClient}, setting any of the three timeouts applies all three to it,
+         * those not set at their defaults; setting none keeps the client's own.
          *
          * @param timeout a positive duration
          * @return this builder
@@ -355,7 +356,8 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-         * The longest wait for the next bytes of WeChat's answer in each attempt (OkHttp {@code readTimeout}); default 10 s.
+         * The longest wait for the next bytes of WeChat's answer in each attempt (OkHttp {@code readTimeout});
+         * default 10 s.
          *
          * @param timeout a positive duration
          * @return this builder
@@ -368,7 +370,8 @@ public final class ApiClient implements AutoCloseable {
         }
 
         /**
-         * The longest wait while sending the next bytes of the request in each attempt (OkHttp {@code writeTimeout}); default 10 s.
+         * The longest wait while sending the next bytes of the request in each attempt (OkHttp
+         * {@code writeTimeout}); default 10 s.
          *
          * @param timeout a positive duration
          * @return this builder

@@ -89,7 +89,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * A copy with another ceiling for the first retry's delay (it doubles for each later retry, up to {@link #maxDelay()}).
+     * A copy with another ceiling for the first retry's delay (it doubles for each later retry, up to
+     * {@link #maxDelay()}).
      *
      * @param baseDelay zero or positive
      * @return the copy
@@ -113,7 +114,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * A copy that also retries these WeChat errcodes (errcode {@code -1} is always ambiguous and retried for idempotent requests, whether listed or not).
+     * A copy that also retries these WeChat errcodes (errcode {@code -1} is always ambiguous and retried for
+     * idempotent requests, whether listed or not).
      *
      * @param retryableErrcodes the errcodes, copied
      * @return the copy

@@ -23,7 +23,8 @@ public record Image(String toUser, String fromUser, Instant createTime, long msg
      * @param msgId the 64-bit message id ({@code MsgId}) used for de-duplication; 0 if absent
      * @param picUrl the image URL ({@code PicUrl})
      * @param mediaId the temporary media id ({@code MediaId})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code picUrl} or {@code mediaId} is null
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code picUrl} or
+     *     {@code mediaId} is null
      */
     public Image {
         Objects.requireNonNull(toUser, "toUser");

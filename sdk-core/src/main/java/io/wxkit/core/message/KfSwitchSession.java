@@ -22,7 +22,8 @@ public record KfSwitchSession(String toUser, String fromUser, Instant createTime
      * @param createTime when WeChat created it ({@code CreateTime}, seconds)
      * @param fromKfAccount the previous agent ({@code FromKfAccount})
      * @param toKfAccount the new agent ({@code ToKfAccount})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code fromKfAccount} or {@code toKfAccount} is null
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code fromKfAccount} or
+     *     {@code toKfAccount} is null
      */
     public KfSwitchSession {
         Objects.requireNonNull(toUser, "toUser");

@@ -26,7 +26,8 @@ public record Link(String toUser, String fromUser, Instant createTime, long msgI
      * @param title the link title ({@code Title})
      * @param description the link description ({@code Description}); null when absent
      * @param url the link ({@code Url})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code title} or {@code url} is null
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code title} or
+     *     {@code url} is null
      */
     public Link {
         Objects.requireNonNull(toUser, "toUser");

@@ -34,9 +34,11 @@ public record MassSendJobFinish(String toUser, String fromUser, Instant createTi
      * @param filterCount fans after filtering ({@code FilterCount})
      * @param sentCount sent successfully ({@code SentCount})
      * @param errorCount failed ({@code ErrorCount})
-     * @param copyrightCheckState the originality check result, 1 not passed, 2 passed, ... ({@code CopyrightCheckResult/CheckState}); 0 when absent
+     * @param copyrightCheckState the originality check result, 1 not passed, 2 passed, ...
+     *     ({@code CopyrightCheckResult/CheckState}); 0 when absent
      * @param articleUrls the URLs of the sent articles ({@code ArticleUrlResult/ResultList/item/ArticleUrl})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code status} or {@code articleUrls} is null, or a list holds a null element
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code status} or
+     *     {@code articleUrls} is null, or a list holds a null element
      */
     public MassSendJobFinish {
         Objects.requireNonNull(toUser, "toUser");

@@ -22,7 +22,8 @@ public record PicWeixin(String toUser, String fromUser, Instant createTime, Stri
      * @param createTime when WeChat created it ({@code CreateTime}, seconds)
      * @param eventKey the button key ({@code EventKey})
      * @param picMd5Sums the MD5 of each picture sent ({@code SendPicsInfo/PicList/item/PicMd5Sum})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code eventKey} or {@code picMd5Sums} is null, or a list holds a null element
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code eventKey} or
+     *     {@code picMd5Sums} is null, or a list holds a null element
      */
     public PicWeixin {
         Objects.requireNonNull(toUser, "toUser");

@@ -25,11 +25,13 @@ public record PublishJobFinish(String toUser, String fromUser, Instant createTim
      * @param fromUser the sender's openid ({@code FromUserName})
      * @param createTime when WeChat created it ({@code CreateTime}, seconds)
      * @param publishId the publish task id ({@code PublishEventInfo/publish_id})
-     * @param publishStatus 0 success, 1 publishing, 2 originality check failed, 3 failed, 4 rejected by review, 5 all deleted by user, 6 all banned ({@code publish_status})
+     * @param publishStatus 0 success, 1 publishing, 2 originality check failed, 3 failed, 4 rejected by review, 5
+     *     all deleted by user, 6 all banned ({@code publish_status})
      * @param articleId the article id on success ({@code article_id}); null when absent
      * @param articleUrls the published article URLs ({@code article_detail/item/article_url})
      * @param failIdx indexes of failed articles ({@code fail_idx})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code articleUrls} or {@code failIdx} is null, or a list holds a null element
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code articleUrls} or
+     *     {@code failIdx} is null, or a list holds a null element
      */
     public PublishJobFinish {
         Objects.requireNonNull(toUser, "toUser");

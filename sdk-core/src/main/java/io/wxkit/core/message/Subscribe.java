@@ -24,7 +24,8 @@ public record Subscribe(String toUser, String fromUser, Instant createTime, Stri
      * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
      * @param fromUser the sender's openid ({@code FromUserName})
      * @param createTime when WeChat created it ({@code CreateTime}, seconds)
-     * @param eventKey {@code qrscene_} + scene value when subscribed through a parametric QR code ({@code EventKey}); null when absent
+     * @param eventKey {@code qrscene_} + scene value when subscribed through a parametric QR code
+     *     ({@code EventKey}); null when absent
      * @param ticket the QR code ticket ({@code Ticket}); null when absent
      * @throws NullPointerException if {@code toUser}, {@code fromUser} or {@code createTime} is null
      */

@@ -20,7 +20,8 @@ public record SubscribeMsgSent(String toUser, String fromUser, Instant createTim
      * @param fromUser the sender's openid ({@code FromUserName})
      * @param createTime when WeChat created it ({@code CreateTime}, seconds)
      * @param items one entry per template ({@code List})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime} or {@code items} is null, or a list holds a null element
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime} or {@code items} is null,
+     *     or a list holds a null element
      */
     public SubscribeMsgSent {
         Objects.requireNonNull(toUser, "toUser");

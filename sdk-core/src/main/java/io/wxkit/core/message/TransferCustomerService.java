@@ -15,7 +15,8 @@ public record TransferCustomerService(String toUser, String fromUser, String kfA
      *
      * @param toUser the user the reply goes to ({@code ToUserName})
      * @param fromUser the replying account ({@code FromUserName})
-     * @param kfAccount the agent, e.g. {@code test1@test} ({@code TransInfo/KfAccount}), or null for any agent; may be null
+     * @param kfAccount the agent, e.g. {@code test1@test} ({@code TransInfo/KfAccount}), or null for any agent; may
+     *     be null
      * @throws NullPointerException if {@code toUser} or {@code fromUser} is null
      */
     public TransferCustomerService {

@@ -30,7 +30,8 @@ public record Unknown(String toUser, String fromUser, Instant createTime, String
      * @param msgType the wire {@code MsgType}
      * @param event the wire {@code Event}; null for a non-event message
      * @param fields every leaf element in document order, nested ones as {@code Parent/Child} paths
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code msgType} or {@code fields} is null, or a list holds a null element
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code msgType} or
+     *     {@code fields} is null, or a list holds a null element
      */
     public Unknown {
         Objects.requireNonNull(toUser, "toUser");

@@ -24,7 +24,8 @@ public record Video(String toUser, String fromUser, Instant createTime, long msg
      * @param msgId the 64-bit message id ({@code MsgId}) used for de-duplication; 0 if absent
      * @param mediaId the temporary media id ({@code MediaId})
      * @param thumbMediaId the thumbnail media id ({@code ThumbMediaId})
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code mediaId} or {@code thumbMediaId} is null
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code mediaId} or
+     *     {@code thumbMediaId} is null
      */
     public Video {
         Objects.requireNonNull(toUser, "toUser");

@@ -26,7 +26,8 @@ public record Voice(String toUser, String fromUser, Instant createTime, long msg
      * @param mediaId the temporary media id ({@code MediaId})
      * @param format the audio format, e.g. amr or speex ({@code Format})
      * @param recognition the speech recognition text ({@code Recognition}); null when absent
-     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code mediaId} or {@code format} is null
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code mediaId} or
+     *     {@code format} is null
      */
     public Voice {
         Objects.requireNonNull(toUser, "toUser");
