@@ -37,14 +37,24 @@ import java.util.regex.Pattern;
 public final class WxApiException extends RuntimeException {
     private static final Pattern RID = Pattern.compile("rid:\\s*([^\\s,;]+)");
 
+    // the serialized form (an exception is Serializable): javadoc documents these fields
+    /** WeChat's errcode, 0 for HTTP and transport failures. */
     private final int errcode;
+    /** The masked errmsg or failure description, never null. */
     private final String errmsg;
+    /** The rid parsed from errmsg, or empty. */
     private final String rid;
+    /** Method and path of the call. */
     private final String endpoint;
+    /** The HTTP status, 0 without an answer. */
     private final int httpStatus;
+    /** Whether WeChat could not be reached or gave no usable answer. */
     private final boolean transport;
+    /** HTTP requests made for the call. */
     private final int attempts;
+    /** Whether WeChat may have carried out the call. */
     private final boolean outcomeUnknown;
+    /** The request's dedup id, or null. */
     private final String clientMsgId;
 
     private WxApiException(int errcode, String errmsg, String endpoint, int httpStatus, boolean transport,

@@ -44,6 +44,7 @@ public class WxCallbackException extends RuntimeException {
         INVALID_FIELD
     }
 
+    /** Why the callback was refused, never null. */
     private final Reason reason;
 
     /**
