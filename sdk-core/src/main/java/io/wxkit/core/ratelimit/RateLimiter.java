@@ -14,7 +14,7 @@ public interface RateLimiter {
      *
      * @param key what is counted, e.g. {@code vote:} + openid
      * @param limit the most actions allowed per window, positive
-     * @param window the window length, positive; windows are aligned to multiples of it since the epoch
+     * @param window the window length, positive (where a window starts is the implementation's choice)
      * @return true if this action is within the limit; the action is counted either way
      * @throws IllegalArgumentException if {@code limit} or {@code window} is not positive
      */
