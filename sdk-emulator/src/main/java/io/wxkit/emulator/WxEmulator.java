@@ -64,6 +64,7 @@ public final class WxEmulator implements AutoCloseable {
     /**
      * Starts an emulator on a free port.
      *
+     * @return the running emulator; close it when done
      * @throws UncheckedIOException when no port can be bound
      */
     public static WxEmulator start() {
@@ -73,23 +74,39 @@ public final class WxEmulator implements AutoCloseable {
     /**
      * Starts an emulator on {@code port} (0 picks a free one).
      *
+     * @param port the port on 127.0.0.1, 0 to 65535
+     * @return the running emulator; close it when done
      * @throws UncheckedIOException when the port is taken
+     * @throws IllegalArgumentException if {@code port} is out of range
      */
     public static WxEmulator start(int port) {
         return builder().port(port).start();
     }
 
-    /** Options for a test that needs a fixed clock, random source or port. */
+    /**
+     * Options for a test that needs a fixed clock, random source or port.
+     *
+     * @return a builder: free port, system clock, a new {@link SecureRandom}, 5 s callback timeout, WeChat Pay's
+     *     retry schedule
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The base URL for Official Account calls, e.g. {@code http://127.0.0.1:9900}. */
+    /**
+     * The base URL for Official Account calls, e.g. {@code http://127.0.0.1:9900}.
+     *
+     * @return {@code http://127.0.0.1:<port>}, without a trailing slash
+     */
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
     }
 
-    /** The base URL for WeChat Pay calls (the same server; kept separate so callers never assume that). */
+    /**
+     * The base URL for WeChat Pay calls (the same server; kept separate so callers never assume that).
+     *
+     * @return {@code http://127.0.0.1:<port>}, today the same as {@link #baseUrl()}
+     */
     public String payBaseUrl() {
         return baseUrl();
     }
@@ -98,17 +115,27 @@ public final class WxEmulator implements AutoCloseable {
      * The base URL of the mutual-TLS port for WeChat Pay v2 red packets ({@code https://127.0.0.1:<port>}); the
      * client must present a registered merchant's API certificate and trust
      * {@code control().platform().tlsCertificatePem()}.
+     *
+     * @return {@code https://127.0.0.1:<tls port>}
      */
     public String payTlsBaseUrl() {
         return "https://127.0.0.1:" + wiring.pay.tlsPort();
     }
 
-    /** The bound port. */
+    /**
+     * The bound port.
+     *
+     * @return the port on 127.0.0.1
+     */
     public int port() {
         return server.port();
     }
 
-    /** The Java twin of the control API (accounts, fake users, inbox, faults, reset). */
+    /**
+     * The Java twin of the control API (accounts, fake users, inbox, faults, reset).
+     *
+     * @return the control, shared by all callers
+     */
     public EmulatorControl control() {
         return control;
     }
@@ -143,7 +170,13 @@ public final class WxEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port to bind (0, the default, picks a free one). */
+        /**
+         * The port to bind (0, the default, picks a free one).
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if {@code port} is out of range
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port out of range: " + port);
@@ -152,19 +185,38 @@ public final class WxEmulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock behind token expiry, timestamps and notification times. */
+        /**
+         * The clock behind token expiry, timestamps and notification times.
+         *
+         * @param clock the clock; a fixed or movable one makes expiry testable
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The random source behind tokens, openids, nonces and keys. */
+        /**
+         * The random source behind tokens, openids, nonces and keys.
+         *
+         * @param random the random source; a seeded one makes ids reproducible
+         * @return this builder
+         * @throws NullPointerException if {@code random} is null
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** How long a callback URL may take to answer (WeChat: 5 s); shorter makes timeout tests quick. */
+        /**
+         * How long a callback URL may take to answer (WeChat: 5 s); shorter makes timeout tests quick.
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         * @throws NullPointerException if {@code timeout} is null
+         */
         public Builder callbackTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("callbackTimeout must be positive");
@@ -177,6 +229,10 @@ public final class WxEmulator implements AutoCloseable {
          * The delays between WeChat Pay notification retries after a failed delivery (default WeChat's schedule:
          * 15 s, 15 s, 30 s, 3 min, 10 min, 20 min, 30 min, 30 min, 30 min, 60 min, 3 h, 3 h, 3 h, 6 h, 6 h);
          * tests pass a short one such as {@code List.of(Duration.ofMillis(50))}.
+         *
+         * @param delays the delays, copied; empty for no retry
+         * @return this builder
+         * @throws NullPointerException if {@code delays} or one of them is null
          */
         public Builder notifyRetries(List<Duration> delays) {
             this.notifyRetries = List.copyOf(delays);
@@ -186,6 +242,7 @@ public final class WxEmulator implements AutoCloseable {
         /**
          * Starts the emulator.
          *
+         * @return the running emulator; close it when done
          * @throws UncheckedIOException when the port cannot be bound
          */
         public WxEmulator start() {

@@ -2,6 +2,7 @@ package io.wxkit.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.fault.Fault;
 import io.wxkit.emulator.fault.FaultKind;
@@ -24,6 +25,16 @@ class SnippetsTest {
             emulator.control().account("wx1", "secret", "token1", null, "http://127.0.0.1:8080/wx", CallbackMode.PLAIN);
             String openid = emulator.control().user("wx1", "Alice").openid();
             assertThat(openid).startsWith("o");
+        }
+    }
+
+    @Test
+    void accountExample() {
+        try (WxEmulator wx = WxEmulator.start()) {
+            Account a = wx.control().account("wx1", "secret1", "token1", null, "http://127.0.0.1:8080/wx", CallbackMode.PLAIN);
+            String ghId = a.originalId();
+            assertThat(ghId).matches("gh_[0-9a-f]{12}");
+            assertThat(a.toString()).doesNotContain("secret1").doesNotContain("token1");
         }
     }
 

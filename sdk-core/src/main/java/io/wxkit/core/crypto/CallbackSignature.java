@@ -22,6 +22,10 @@ public final class CallbackSignature {
     /**
      * Computes the signature WeChat would send.
      *
+     * @param token the Token configured on the Official Account platform (服务器配置)
+     * @param timestamp the {@code timestamp} query parameter, as received
+     * @param nonce the {@code nonce} query parameter, as received
+     * @return 40 lower-case hex characters
      * @throws NullPointerException if an argument is null
      */
     public static String sign(String token, String timestamp, String nonce) {
@@ -33,6 +37,11 @@ public final class CallbackSignature {
      * Checks a received signature in constant time. Exact lower-case hex only, as Tencent's samples do; a
      * {@code null} or malformed signature is simply not valid.
      *
+     * @param token the Token configured on the Official Account platform
+     * @param timestamp the {@code timestamp} query parameter, as received
+     * @param nonce the {@code nonce} query parameter, as received
+     * @param signature the {@code signature} query parameter; may be null
+     * @return true only if {@code signature} is exactly {@link #sign}'s result
      * @throws NullPointerException if {@code token}, {@code timestamp} or {@code nonce} is null
      */
     public static boolean verify(String token, String timestamp, String nonce, String signature) {

@@ -20,6 +20,11 @@ public final class JsSdkSignature {
     /**
      * Signs a page for {@code wx.config}; the fragment ({@code #...}) of {@code url} is removed first.
      *
+     * @param jsapiTicket the {@code jsapi_ticket} of the account
+     * @param nonceStr the {@code nonceStr} also passed to {@code wx.config}
+     * @param timestamp the {@code timestamp} (Unix seconds, as a string) also passed to {@code wx.config}
+     * @param url the full URL of the page calling {@code wx.config}, query string included
+     * @return 40 lower-case hex characters, the {@code signature} of {@code wx.config}
      * @throws NullPointerException if an argument is null
      */
     public static String sign(String jsapiTicket, String nonceStr, String timestamp, String url) {
@@ -34,7 +39,13 @@ public final class JsSdkSignature {
                 .finishHex();
     }
 
-    /** The URL as signed: everything before the first {@code #}. */
+    /**
+     * The URL as signed: everything before the first {@code #}.
+     *
+     * @param url the page URL
+     * @return {@code url} without its fragment; {@code url} itself if it has none
+     * @throws NullPointerException if {@code url} is null
+     */
     public static String stripFragment(String url) {
         Objects.requireNonNull(url, "url");
         int hash = url.indexOf('#');

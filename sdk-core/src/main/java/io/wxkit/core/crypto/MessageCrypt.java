@@ -56,6 +56,10 @@ public final class MessageCrypt {
     /**
      * Creates the crypto for one account with a per-thread {@link SecureRandom} for the 16-byte prefix.
      *
+     * @param token the Token configured on the Official Account platform
+     * @param encodingAesKey the EncodingAESKey configured on the platform, 43 characters
+     * @param appId the account's appId, written into every ciphertext and required in every received one
+     * @return the crypto, immutable and thread-safe
      * @throws IllegalArgumentException if {@code encodingAesKey} is not 43 characters of [A-Za-z0-9], or the
      *     token or appId is empty (Tencent -40004 is a configuration error, reported at build time)
      * @throws NullPointerException if an argument is null
@@ -67,6 +71,12 @@ public final class MessageCrypt {
     /**
      * Same as {@link #create(String, String, String)} with an injected random source (tests use a fixed one).
      *
+     * @param token the Token configured on the Official Account platform
+     * @param encodingAesKey the EncodingAESKey configured on the platform, 43 characters
+     * @param appId the account's appId
+     * @param random the source of each ciphertext's 16-byte random prefix; must be safe for concurrent use if the
+     *     crypto is shared
+     * @return the crypto
      * @throws IllegalArgumentException as {@link #create(String, String, String)}
      * @throws NullPointerException if an argument is null
      */
@@ -74,7 +84,11 @@ public final class MessageCrypt {
         return new MessageCrypt(token, encodingAesKey, appId, Objects.requireNonNull(random, "random"));
     }
 
-    /** The appId this crypto encrypts for and accepts. */
+    /**
+     * The appId this crypto encrypts for and accepts.
+     *
+     * @return the appId given to {@code create}
+     */
     public String appId() {
         return new String(appId, StandardCharsets.UTF_8);
     }
@@ -82,6 +96,10 @@ public final class MessageCrypt {
     /**
      * Computes {@code msg_signature} for an {@code Encrypt} value.
      *
+     * @param timestamp the {@code timestamp} (or the reply's {@code TimeStamp})
+     * @param nonce the {@code nonce} (or the reply's {@code Nonce})
+     * @param encrypt the Base64 {@code Encrypt} value
+     * @return 40 lower-case hex characters
      * @throws NullPointerException if an argument is null
      */
     public String signature(String timestamp, String nonce, String encrypt) {
@@ -89,7 +107,15 @@ public final class MessageCrypt {
                 Objects.requireNonNull(nonce, "nonce"), Objects.requireNonNull(encrypt, "encrypt")).finishHex();
     }
 
-    /** Checks {@code msg_signature} in constant time; any null argument makes it invalid. */
+    /**
+     * Checks {@code msg_signature} in constant time; any null argument makes it invalid.
+     *
+     * @param msgSignature the {@code msg_signature} query parameter; may be null
+     * @param timestamp the {@code timestamp} query parameter; may be null
+     * @param nonce the {@code nonce} query parameter; may be null
+     * @param encrypt the {@code Encrypt} element of the body; may be null
+     * @return true only if {@code msgSignature} is exactly {@link #signature}'s lower-case hex result
+     */
     public boolean verify(String msgSignature, String timestamp, String nonce, String encrypt) {
         if (msgSignature == null || timestamp == null || nonce == null || encrypt == null) {
             return false;
@@ -102,6 +128,12 @@ public final class MessageCrypt {
      * Verifies {@code msg_signature} first, then decrypts {@code encrypt} and checks the length field and the
      * appId; returns the plaintext message XML.
      *
+     * @param msgSignature the {@code msg_signature} query parameter
+     * @param timestamp the {@code timestamp} query parameter
+     * @param nonce the {@code nonce} query parameter
+     * @param encrypt the {@code Encrypt} element of the body
+     *     ({@link io.wxkit.core.message.EncryptedEnvelope#encrypt()})
+     * @return the decrypted message XML, ready for {@link io.wxkit.core.message.MessageCodec#decode}
      * @throws WxCallbackException with {@link Reason#SIGNATURE_MISMATCH} (checked before any decryption),
      *     {@link Reason#INVALID_REQUEST}, {@link Reason#ILLEGAL_BASE64}, {@link Reason#ILLEGAL_BUFFER},
      *     {@link Reason#BAD_PADDING} or {@link Reason#APPID_MISMATCH}
@@ -173,6 +205,8 @@ public final class MessageCrypt {
     /**
      * Encrypts a reply (or any message) to the {@code Encrypt} value: Base64 of the AES-CBC ciphertext.
      *
+     * @param plaintext the message XML
+     * @return the Base64 ciphertext; a fresh random prefix each call, so never the same twice
      * @throws NullPointerException if {@code plaintext} is null
      */
     public String encrypt(String plaintext) {
@@ -222,6 +256,10 @@ public final class MessageCrypt {
      * Encrypts a passive reply and wraps it in the safe-mode reply envelope ({@code Encrypt},
      * {@code MsgSignature}, {@code TimeStamp}, {@code Nonce}).
      *
+     * @param replyXml the plaintext reply, e.g. {@link io.wxkit.core.message.MessageCodec#encode}'s result
+     * @param timestamp the reply's {@code TimeStamp}, Unix seconds as decimal digits
+     * @param nonce the reply's {@code Nonce}
+     * @return the {@code <xml>} envelope, the whole HTTP response body of a safe-mode callback
      * @throws IllegalArgumentException if {@code timestamp} is not decimal digits
      * @throws NullPointerException if an argument is null
      */
@@ -235,6 +273,10 @@ public final class MessageCrypt {
      * {@link #encryptReply(String, String, String)} of a reply the codec renders as UTF-8
      * ({@code codec.encodeUtf8(reply)}): the same envelope, without the reply as a string in between.
      *
+     * @param reply the rendered reply, from {@link io.wxkit.core.message.MessageCodec#encodeUtf8}
+     * @param timestamp the reply's {@code TimeStamp}, Unix seconds as decimal digits
+     * @param nonce the reply's {@code Nonce}
+     * @return the {@code <xml>} envelope, the whole HTTP response body of a safe-mode callback
      * @throws IllegalArgumentException if {@code timestamp} is not decimal digits, or a reply text contains
      *     a character XML cannot carry
      * @throws NullPointerException if an argument is null

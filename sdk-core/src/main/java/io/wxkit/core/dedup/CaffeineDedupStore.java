@@ -30,12 +30,23 @@ public final class CaffeineDedupStore implements DedupStore {
                 .build();
     }
 
-    /** A store holding at most 100,000 keys (the oldest are dropped first when it is full). */
+    /**
+     * A store holding at most 100,000 keys; when it is full, Caffeine's size policy chooses which keys to drop.
+     *
+     * @return a new, empty store
+     */
     public static CaffeineDedupStore create() {
         return new CaffeineDedupStore(100_000);
     }
 
-    /** A store holding at most {@code maximumSize} keys. */
+    /**
+     * A store holding at most {@code maximumSize} keys.
+     *
+     * @param maximumSize the largest number of keys kept; beyond it Caffeine evicts (by its size policy, not
+     *     strictly oldest first)
+     * @return a new, empty store
+     * @throws IllegalArgumentException if {@code maximumSize} is not positive
+     */
     public static CaffeineDedupStore create(long maximumSize) {
         if (maximumSize <= 0) {
             throw new IllegalArgumentException("maximumSize must be positive: " + maximumSize);

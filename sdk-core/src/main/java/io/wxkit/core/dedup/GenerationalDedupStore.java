@@ -58,7 +58,11 @@ public final class GenerationalDedupStore implements DedupStore {
         this.generations = new Generations(newGeneration(), newGeneration(), clock.millis());
     }
 
-    /** A store holding at most 100,000 keys, on the system clock. */
+    /**
+     * A store holding at most 100,000 keys, on the system clock.
+     *
+     * @return a new, empty store
+     */
     public static GenerationalDedupStore create() {
         return new GenerationalDedupStore(100_000, Clock.systemUTC());
     }
@@ -66,6 +70,8 @@ public final class GenerationalDedupStore implements DedupStore {
     /**
      * A store holding at most {@code maximumSize} keys, on the system clock.
      *
+     * @param maximumSize the largest number of keys kept (two generations of half of it each)
+     * @return a new, empty store
      * @throws IllegalArgumentException if {@code maximumSize} is not positive
      */
     public static GenerationalDedupStore create(long maximumSize) {
@@ -75,6 +81,9 @@ public final class GenerationalDedupStore implements DedupStore {
     /**
      * A store holding at most {@code maximumSize} keys whose TTLs run on {@code clock} (tests move it).
      *
+     * @param maximumSize the largest number of keys kept (two generations of half of it each)
+     * @param clock the clock deadlines and rotations are read from
+     * @return a new, empty store
      * @throws IllegalArgumentException if {@code maximumSize} is not positive
      * @throws NullPointerException if {@code clock} is null
      */

@@ -13,7 +13,12 @@ import java.time.Duration;
  */
 public record ApiCall(String endpoint, int errcode, int httpStatus, boolean transportFailure, Duration latency) {
 
-    /** Whether WeChat answered errcode 0. */
+    /**
+     * Whether WeChat answered errcode 0.
+     *
+     * @return true if {@link #errcode()} is 0 and {@link #transportFailure()} is false; an HTTP error status alone
+     *     (errcode 0, e.g. a 502) also gives true, so check {@link #httpStatus()} too
+     */
     public boolean succeeded() {
         return errcode == 0 && !transportFailure;
     }

@@ -18,13 +18,22 @@ package io.wxkit.core.http;
 @FunctionalInterface
 public interface ApiCallListener {
 
-    /** A call to {@code endpoint} (e.g. {@code POST /cgi-bin/menu/create}) starts; returns who hears its end. */
+    /**
+     * A call to {@code endpoint} (e.g. {@code POST /cgi-bin/menu/create}) starts; returns who hears its end.
+     *
+     * @param endpoint method and path, never the query string
+     * @return the completion told how this call ended; not null
+     */
     Completion started(String endpoint);
 
     /** Hears how one call ended. */
     @FunctionalInterface
     interface Completion {
-        /** The call finished, successfully or not. */
+        /**
+         * The call finished, successfully or not.
+         *
+         * @param call the outcome
+         */
         void finished(ApiCall call);
     }
 }

@@ -73,7 +73,11 @@ public final class ApiClient implements AutoCloseable {
         this.pipeline = new Pipeline(stages);
     }
 
-    /** A builder with WeChat's hosts, 5 s connect / 10 s read and write timeouts and default retries. */
+    /**
+     * A builder with WeChat's hosts, 5 s connect / 10 s read and write timeouts and default retries.
+     *
+     * @return a new builder; nothing is connected until the first call
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,6 +85,10 @@ public final class ApiClient implements AutoCloseable {
     /**
      * A client sharing this one's HTTP client and settings whose calls take access tokens from
      * {@code tokens}. Closing either closes the shared HTTP client.
+     *
+     * @param tokens where access tokens come from, usually an {@code AccessTokenManager}
+     * @return a new client; this one keeps calling without tokens
+     * @throws NullPointerException if {@code tokens} is null
      */
     public ApiClient withTokens(TokenSource tokens) {
         return new ApiClient(config, http, ownsHttp, Objects.requireNonNull(tokens, "tokens"));
@@ -90,8 +98,14 @@ public final class ApiClient implements AutoCloseable {
      * Runs {@code request} and reads WeChat's JSON answer as {@code type} (a record, {@code JsonNode},
      * or {@code Void} to only check the errcode).
      *
+     * @param <T> the answer type
+     * @param request the call to make
+     * @param type the class WeChat's JSON is read into
+     * @return the answer, or null when {@code type} is {@code Void}
      * @throws WxApiException if WeChat answers with a non-zero errcode or an HTTP error, cannot be
      *     reached after retries, or answers with something that does not fit {@code type}
+     * @throws IllegalStateException if {@code request} needs an access token and this client has no
+     *     {@link TokenSource}
      */
     public <T> T call(ApiRequest request, Class<T> type) {
         Objects.requireNonNull(type, "type");
@@ -107,17 +121,43 @@ public final class ApiClient implements AutoCloseable {
         }
     }
 
-    /** {@code GET path?access_token=..&query..} read as {@code type}; see {@link #call}. */
+    /**
+     * {@code GET path?access_token=..&query..} read as {@code type}; see {@link #call}.
+     *
+     * @param <T> the answer type
+     * @param path the path below the base URL, e.g. {@code cgi-bin/menu/get}; no query string
+     * @param query the query parameters besides {@code access_token}, in iteration order; may be empty
+     * @param type the class WeChat's JSON is read into
+     * @return the answer, or null when {@code type} is {@code Void}
+     * @throws WxApiException as {@link #call}
+     */
     public <T> T get(String path, Map<String, String> query, Class<T> type) {
         return call(ApiRequest.get(path).query(query), type);
     }
 
-    /** {@code POST path?access_token=..} with {@code body} as JSON, read as {@code type}; see {@link #call}. */
+    /**
+     * {@code POST path?access_token=..} with {@code body} as JSON, read as {@code type}; see {@link #call}.
+     *
+     * @param <T> the answer type
+     * @param path the path below the base URL, e.g. {@code cgi-bin/menu/create}; no query string
+     * @param body a record, map or {@code JsonNode} written as the JSON body
+     * @param type the class WeChat's JSON is read into
+     * @return the answer, or null when {@code type} is {@code Void}
+     * @throws WxApiException as {@link #call}; the POST is not retried after an ambiguous failure (see
+     *     {@link RetryPolicy})
+     */
     public <T> T post(String path, Object body, Class<T> type) {
         return call(ApiRequest.post(path).json(body), type);
     }
 
-    /** {@code POST path} with {@code body} as JSON, answer as a tree: for endpoints not typed yet. */
+    /**
+     * {@code POST path} with {@code body} as JSON, answer as a tree: for endpoints not typed yet.
+     *
+     * @param path the path below the base URL; no query string
+     * @param body a record, map or {@code JsonNode} written as the JSON body
+     * @return WeChat's answer as a tree (its errcode was 0 or absent)
+     * @throws WxApiException as {@link #call}
+     */
     public JsonNode post(String path, Object body) {
         return post(path, body, JsonNode.class);
     }
@@ -125,6 +165,14 @@ public final class ApiClient implements AutoCloseable {
     /**
      * Uploads {@code form} ({@code multipart/form-data}) to {@code path?access_token=..&query..},
      * read as {@code type}; see {@link #call} and {@link Multipart} (stream uploads are not retried).
+     *
+     * @param <T> the answer type
+     * @param path the path below the base URL, e.g. {@code cgi-bin/media/upload}
+     * @param query the query parameters besides {@code access_token}, e.g. {@code type=image}
+     * @param form the file part and text fields
+     * @param type the class WeChat's JSON is read into
+     * @return the answer, or null when {@code type} is {@code Void}
+     * @throws WxApiException as {@link #call}
      */
     public <T> T upload(String path, Map<String, String> query, Multipart form, Class<T> type) {
         return call(ApiRequest.post(path).query(query).multipart(form), type);
@@ -136,6 +184,9 @@ public final class ApiClient implements AutoCloseable {
      * content type tells it apart. Retries happen before the first byte is written; a failure while
      * copying is not retried.
      *
+     * @param request the call, e.g. {@code ApiRequest.get("cgi-bin/media/get").query("media_id", id)}
+     * @param out where the bytes go; left open
+     * @return the content type, file name and byte count of what was written
      * @throws WxApiException if WeChat answers with an errcode instead of media, or the download fails
      * @throws UncheckedIOException if writing to {@code out} fails
      */
@@ -165,6 +216,8 @@ public final class ApiClient implements AutoCloseable {
      * call timeout, if that is shorter), plus the largest backoff before each retry. The token
      * stage's one refresh-and-retry is not included. Empty when a timeout is switched off (0), since
      * a call can then hang without bound. DNS lookups are not covered by OkHttp's timeouts.
+     *
+     * @return the bound, or empty if a timeout of the HTTP client is 0 (unbounded)
      */
     public Optional<Duration> maxCallDuration() {
         long connect = http.connectTimeoutMillis();
@@ -186,7 +239,11 @@ public final class ApiClient implements AutoCloseable {
         return Optional.of(total);
     }
 
-    /** The JSON codec of this client, for building untyped bodies and reading trees. */
+    /**
+     * The JSON codec of this client, for building untyped bodies and reading trees.
+     *
+     * @return the codec given to {@link Builder#json(Json)}, or the default one; shared, thread-safe
+     */
     public Json json() {
         return json;
     }
@@ -243,84 +300,178 @@ public final class ApiClient implements AutoCloseable {
 
         private Builder() {}
 
-        /** Where WeChat is, e.g. an emulator or MockWebServer; also clears the fallback hosts. */
+        /**
+         * Where WeChat is, e.g. an emulator or MockWebServer; also clears the fallback hosts.
+         *
+         * @param baseUrl an http(s) URL; a missing trailing slash is added
+         * @return this builder
+         * @throws NullPointerException if {@code baseUrl} is null
+         * @throws IllegalArgumentException if it is not an http(s) URL
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = parse(baseUrl);
             this.fallbackUrls = List.of();
             return this;
         }
 
-        /** Hosts tried in order after a transport failure (default: WeChat's api2/sh/sz/hk hosts). */
+        /**
+         * Hosts tried in order after a transport failure (default: WeChat's api2/sh/sz/hk hosts).
+         *
+         * @param urls http(s) URLs, in the order they are tried; empty for none
+         * @return this builder
+         * @throws NullPointerException if {@code urls} or one of them is null
+         * @throws IllegalArgumentException if one is not an http(s) URL
+         */
         public Builder fallbackUrls(List<String> urls) {
             this.fallbackUrls = urls.stream().map(Builder::parse).toList();
             return this;
         }
 
-        /** The OkHttp client to use (shares its pools); timeouts set here are applied on top of it. */
+        /**
+         * The OkHttp client to use (shares its pools); timeouts set here are applied on top of it.
+         *
+         * @param httpClient a client the caller owns: {@link ApiClient#close()} does not shut it down
+         * @return this builder
+         * @throws NullPointerException if {@code httpClient} is null
+         */
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
             return this;
         }
 
+        /**
+         * The TCP/TLS connect timeout of each attempt (OkHttp {@code connectTimeout}); default 5 s.
+         *
+         * <p>With a client given to {@link #httpClient}, setting any of the three timeouts applies all three to it,
+         * those not set at their defaults; setting none keeps the client's own.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             this.timeoutsSet = true;
             return this;
         }
 
+        /**
+         * The longest wait for the next bytes of WeChat's answer in each attempt (OkHttp {@code readTimeout});
+         * default 10 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
             this.timeoutsSet = true;
             return this;
         }
 
+        /**
+         * The longest wait while sending the next bytes of the request in each attempt (OkHttp
+         * {@code writeTimeout}); default 10 s.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+         */
         public Builder writeTimeout(Duration timeout) {
             this.writeTimeout = positive(timeout, "writeTimeout");
             this.timeoutsSet = true;
             return this;
         }
 
-        /** The clock for durations in logs (default: system UTC). */
+        /**
+         * The clock for durations in logs (default: system UTC).
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The random source of retry jitter (default: a new {@link SecureRandom}). */
+        /**
+         * The random source of retry jitter (default: a new {@link SecureRandom}).
+         *
+         * @param random the jitter source; a seeded one makes delays reproducible in tests
+         * @return this builder
+         * @throws NullPointerException if {@code random} is null
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
+        /**
+         * Which failures are retried and how long to wait before each retry (default {@link RetryPolicy#defaults()}).
+         *
+         * @param retryPolicy the policy; {@link RetryPolicy#none()} switches retries off
+         * @return this builder
+         * @throws NullPointerException if {@code retryPolicy} is null
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** How retries wait (default: {@link Sleeper#system()}); tests pass a recording one. */
+        /**
+         * How retries wait (default: {@link Sleeper#system()}); tests pass a recording one.
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         * @throws NullPointerException if {@code sleeper} is null
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
-        /** The JSON codec (default: {@link Json#create()}). */
+        /**
+         * The JSON codec (default: {@link Json#create()}).
+         *
+         * @param json the codec request bodies are written and answers read with
+         * @return this builder
+         * @throws NullPointerException if {@code json} is null
+         */
         public Builder json(Json json) {
             this.json = Objects.requireNonNull(json, "json");
             return this;
         }
 
-        /** Observes every finished call (for metrics); see {@link ApiCallListener}. None by default. */
+        /**
+         * Observes every finished call (for metrics); see {@link ApiCallListener}. None by default.
+         *
+         * @param listener the listener, called on the calling thread
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is null
+         */
         public Builder listener(ApiCallListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
+        /**
+         * The {@code User-Agent} header of every request (default {@code wxkit}).
+         *
+         * @param userAgent the header value
+         * @return this builder
+         * @throws NullPointerException if {@code userAgent} is null
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
             return this;
         }
 
-        /** A client without access tokens (token endpoints); add them with {@link ApiClient#withTokens}. */
+        /**
+         * A client without access tokens (token endpoints); add them with {@link ApiClient#withTokens}.
+         *
+         * @return a new client with a snapshot of the options; later changes to this builder do not affect it
+         */
         public ApiClient build() {
             Builder snapshot = copy();
             boolean owns = httpClient == null;

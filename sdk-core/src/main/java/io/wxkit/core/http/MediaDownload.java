@@ -9,6 +9,13 @@ package io.wxkit.core.http;
  * @param bytes how many bytes were written to the stream
  */
 public record MediaDownload(String contentType, String fileName, long bytes) {
+    /**
+     * Replaces a null {@code contentType} or {@code fileName} with the empty string.
+     *
+     * @param contentType the {@code Content-Type} WeChat sent; null for none
+     * @param fileName the file name from {@code Content-Disposition}; null for none
+     * @param bytes how many bytes were written to the stream
+     */
     public MediaDownload {
         contentType = contentType == null ? "" : contentType;
         fileName = fileName == null ? "" : fileName;

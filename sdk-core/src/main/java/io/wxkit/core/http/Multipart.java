@@ -51,7 +51,16 @@ public final class Multipart {
         this.parts = List.copyOf(parts);
     }
 
-    /** A form whose {@code field} is {@code file}, sent under its own name with a type from its extension. */
+    /**
+     * A form whose {@code field} is {@code file}, sent under its own name with a type from its extension.
+     *
+     * @param field the form field name, {@code media} for WeChat's uploads
+     * @param file the file, read on every attempt
+     * @return a form with one file part; its content type comes from the extension (jpg, jpeg, png, gif, bmp, amr,
+     *     mp3, mp4, speex; otherwise {@code application/octet-stream})
+     * @throws NullPointerException if {@code file} is null
+     * @throws IllegalArgumentException if {@code file} is not a regular file
+     */
     public static Multipart file(String field, Path file) {
         Objects.requireNonNull(file, "file");
         if (!Files.isRegularFile(file)) {
@@ -61,7 +70,15 @@ public final class Multipart {
         return new Multipart(List.of(new FilePart(field, file, name, typeOf(name))));
     }
 
-    /** A form whose {@code field} holds {@code bytes} under {@code fileName}. */
+    /**
+     * A form whose {@code field} holds {@code bytes} under {@code fileName}.
+     *
+     * @param field the form field name, {@code media} for WeChat's uploads
+     * @param fileName the file name sent; its extension gives the content type, as for {@link #file}
+     * @param bytes the content, copied
+     * @return a form with one file part
+     * @throws NullPointerException if {@code fileName} or {@code bytes} is null
+     */
     public static Multipart bytes(String field, String fileName, byte[] bytes) {
         return new Multipart(List.of(new BytesPart(field, fileName, typeOf(fileName), bytes.clone())));
     }
@@ -69,12 +86,26 @@ public final class Multipart {
     /**
      * A form whose {@code field} is read from {@code in} while sending. Give {@code length} when known
      * ({@code -1} otherwise): with it the request has a Content-Length instead of chunked encoding.
+     *
+     * @param field the form field name, {@code media} for WeChat's uploads
+     * @param fileName the file name sent; its extension gives the content type, as for {@link #file}
+     * @param in the content, read once and not closed
+     * @param length the exact number of bytes {@code in} holds, or {@code -1} if unknown
+     * @return a form with one file part that cannot be sent twice
+     * @throws NullPointerException if {@code fileName} is null
      */
     public static Multipart stream(String field, String fileName, InputStream in, long length) {
         return new Multipart(List.of(new StreamPart(field, fileName, typeOf(fileName), in, length)));
     }
 
-    /** A copy with the text field {@code name=value} added (e.g. {@code description} for videos). */
+    /**
+     * A copy with the text field {@code name=value} added (e.g. {@code description} for videos).
+     *
+     * @param name the field name
+     * @param value the field value
+     * @return the copy; this form is unchanged
+     * @throws NullPointerException if {@code name} or {@code value} is null
+     */
     public Multipart field(String name, String value) {
         List<Part> copy = new ArrayList<>(parts);
         copy.add(new TextPart(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));

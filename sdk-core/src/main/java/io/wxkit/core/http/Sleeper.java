@@ -9,10 +9,20 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-    /** Waits for {@code delay}. */
+    /**
+     * Waits for {@code delay}.
+     *
+     * @param delay how long, zero or positive
+     * @throws InterruptedException if the thread is interrupted while waiting; the pipeline then restores the
+     *     interrupt flag and throws the last failure
+     */
     void sleep(Duration delay) throws InterruptedException;
 
-    /** The real sleeper: {@link Thread#sleep(long, int)}. */
+    /**
+     * The real sleeper: {@link Thread#sleep(long, int)}.
+     *
+     * @return the sleeper that blocks the calling thread
+     */
     static Sleeper system() {
         return d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
     }

@@ -10,6 +10,7 @@ public interface TokenSource {
     /**
      * A currently valid access token; may block while one is fetched.
      *
+     * @return the token, never null or empty
      * @throws WxApiException if no token can be obtained
      */
     String accessToken();
@@ -17,6 +18,8 @@ public interface TokenSource {
     /**
      * Reports that WeChat rejected {@code staleToken} (errcode 40001/40014/42001), so that the next
      * {@link #accessToken()} returns a newer one. A token that was already replaced is ignored.
+     *
+     * @param staleToken the token WeChat rejected
      */
     void invalidate(String staleToken);
 }

@@ -37,14 +37,24 @@ import java.util.regex.Pattern;
 public final class WxApiException extends RuntimeException {
     private static final Pattern RID = Pattern.compile("rid:\\s*([^\\s,;]+)");
 
+    // the serialized form (an exception is Serializable): javadoc documents these fields
+    /** WeChat's errcode, 0 for HTTP and transport failures. */
     private final int errcode;
+    /** The masked errmsg or failure description, never null. */
     private final String errmsg;
+    /** The rid parsed from errmsg, or empty. */
     private final String rid;
+    /** Method and path of the call. */
     private final String endpoint;
+    /** The HTTP status, 0 without an answer. */
     private final int httpStatus;
+    /** Whether WeChat could not be reached or gave no usable answer. */
     private final boolean transport;
+    /** HTTP requests made for the call. */
     private final int attempts;
+    /** Whether WeChat may have carried out the call. */
     private final boolean outcomeUnknown;
+    /** The request's dedup id, or null. */
     private final String clientMsgId;
 
     private WxApiException(int errcode, String errmsg, String endpoint, int httpStatus, boolean transport,
@@ -69,18 +79,36 @@ public final class WxApiException extends RuntimeException {
     /**
      * A WeChat error answer ({@code {"errcode":N,"errmsg":"..."}}) from {@code endpoint}.
      *
+     * @param errcode WeChat's non-zero {@code errcode}
+     * @param errmsg WeChat's {@code errmsg}; secrets in it are masked, null becomes empty
      * @param endpoint method and path, e.g. {@code POST /cgi-bin/menu/create}; never the query
+     * @return the exception, with 1 attempt and HTTP status 200
+     * @throws NullPointerException if {@code endpoint} is null
      */
     public static WxApiException of(int errcode, String errmsg, String endpoint) {
         return new WxApiException(errcode, errmsg, endpoint, 200, false, 1, null);
     }
 
-    /** An HTTP error status (no WeChat errcode) from {@code endpoint}. */
+    /**
+     * An HTTP error status (no WeChat errcode) from {@code endpoint}.
+     *
+     * @param status the HTTP status, e.g. 502
+     * @param endpoint method and path, never the query
+     * @return the exception, with errcode 0 and errmsg {@code HTTP <status>}
+     * @throws NullPointerException if {@code endpoint} is null
+     */
     public static WxApiException httpStatus(int status, String endpoint) {
         return new WxApiException(0, "HTTP " + status, endpoint, status, false, 1, null);
     }
 
-    /** A transport failure (no answer) calling {@code endpoint}; {@code cause} is kept. */
+    /**
+     * A transport failure (no answer) calling {@code endpoint}; {@code cause} is kept.
+     *
+     * @param cause the I/O failure; its class and message become the errmsg
+     * @param endpoint method and path, never the query
+     * @return the exception, a transport failure with HTTP status 0
+     * @throws NullPointerException if {@code cause} or {@code endpoint} is null
+     */
     public static WxApiException transport(IOException cause, String endpoint) {
         String detail = cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
@@ -90,12 +118,22 @@ public final class WxApiException extends RuntimeException {
     /**
      * No usable answer from {@code endpoint} (for example a body that is not JSON), or no answer in
      * time from a local wait described by {@code what}. Counted as a transport failure.
+     *
+     * @param what what was wrong, becomes the errmsg; must not contain secrets
+     * @param endpoint method and path, never the query
+     * @return the exception, a transport failure without a cause
+     * @throws NullPointerException if {@code endpoint} is null
      */
     public static WxApiException unusable(String what, String endpoint) {
         return new WxApiException(0, what, endpoint, 0, true, 1, null);
     }
 
-    /** A copy of this exception that reports {@code attempts} calls in total. */
+    /**
+     * A copy of this exception that reports {@code attempts} calls in total.
+     *
+     * @param attempts the total number of HTTP requests made
+     * @return this exception if the count is unchanged, otherwise a copy with the same stack trace
+     */
     public WxApiException withAttempts(int attempts) {
         if (attempts == this.attempts) {
             return this;
@@ -106,6 +144,9 @@ public final class WxApiException extends RuntimeException {
     /**
      * A copy of this exception that says WeChat may have carried out the call (see
      * {@link #isOutcomeUnknown()}); {@code clientMsgId} is the request's dedup id, or {@code null}.
+     *
+     * @param clientMsgId the dedup id, or null
+     * @return a copy with the same stack trace
      */
     public WxApiException withOutcomeUnknown(String clientMsgId) {
         return copy(attempts, true, clientMsgId);
@@ -118,32 +159,56 @@ public final class WxApiException extends RuntimeException {
         return copy;
     }
 
-    /** WeChat's {@code errcode}; 0 when the failure was an HTTP status or a transport failure. */
+    /**
+     * WeChat's {@code errcode}; 0 when the failure was an HTTP status or a transport failure.
+     *
+     * @return the errcode, e.g. 40001
+     */
     public int errcode() {
         return errcode;
     }
 
-    /** WeChat's {@code errmsg} as sent (masked), or a description of the HTTP/transport failure. */
+    /**
+     * WeChat's {@code errmsg} as sent (masked), or a description of the HTTP/transport failure.
+     *
+     * @return the message, never null
+     */
     public String errmsg() {
         return errmsg;
     }
 
-    /** The request id WeChat appends to errmsg ({@code rid: 65a1-…}); empty when there is none. */
+    /**
+     * The request id WeChat appends to errmsg ({@code rid: 65a1-…}); empty when there is none.
+     *
+     * @return the rid, or the empty string
+     */
     public String rid() {
         return rid;
     }
 
-    /** Method and path of the call, e.g. {@code POST /cgi-bin/menu/create}; never a query string. */
+    /**
+     * Method and path of the call, e.g. {@code POST /cgi-bin/menu/create}; never a query string.
+     *
+     * @return the endpoint, never null
+     */
     public String endpoint() {
         return endpoint;
     }
 
-    /** The HTTP status of WeChat's answer; 0 when there was no answer. */
+    /**
+     * The HTTP status of WeChat's answer; 0 when there was no answer.
+     *
+     * @return the status, e.g. 200 with a WeChat errcode, 502, or 0
+     */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** How many HTTP requests were made for this call, retries included. */
+    /**
+     * How many HTTP requests were made for this call, retries included.
+     *
+     * @return 1 or more
+     */
     public int attempts() {
         return attempts;
     }
@@ -155,6 +220,8 @@ public final class WxApiException extends RuntimeException {
      * {@link #clientMsgId()} (and the attempts ran out). Sending it again may repeat its effect (a
      * second template message) unless it carries a {@link #clientMsgId()}. Always {@code false} for
      * a definite answer, and for reads and other idempotent requests, which may simply be repeated.
+     *
+     * @return true if repeating the call may repeat its effect
      */
     public boolean isOutcomeUnknown() {
         return outcomeUnknown;
@@ -165,12 +232,18 @@ public final class WxApiException extends RuntimeException {
      * when the outcome is unknown, sending the same request with the same id again is safe, because
      * WeChat carries out one call per id (a template message per openid and id within 10 minutes; a
      * mass send per id within 24 hours, answering 45065 to a repeat). Empty if the request had none.
+     *
+     * @return the id, or empty
      */
     public Optional<String> clientMsgId() {
         return Optional.ofNullable(clientMsgId);
     }
 
-    /** Whether WeChat could not be reached or gave no usable answer. */
+    /**
+     * Whether WeChat could not be reached or gave no usable answer.
+     *
+     * @return true for a connect failure, timeout, reset or unusable answer; {@link #httpStatus()} is then 0
+     */
     public boolean isTransportFailure() {
         return transport;
     }
@@ -178,6 +251,8 @@ public final class WxApiException extends RuntimeException {
     /**
      * Whether the failure is transient: errcode {@code -1} (system busy), an HTTP 5xx status, or a
      * transport failure. The pipeline has already retried these within its {@link RetryPolicy}.
+     *
+     * @return true for errcode -1, HTTP 5xx or a transport failure
      */
     public boolean isRetryable() {
         return errcode == -1 || httpStatus >= 500 || transport;
@@ -187,6 +262,8 @@ public final class WxApiException extends RuntimeException {
      * Whether WeChat rejected the access token: errcode {@code 40001} (invalid credential),
      * {@code 40014} (invalid access_token) or {@code 42001} (access_token expired). The pipeline has
      * already invalidated the token and retried once.
+     *
+     * @return true for errcode 40001, 40014 or 42001
      */
     public boolean isTokenInvalid() {
         return errcode == 40001 || errcode == 40014 || errcode == 42001;

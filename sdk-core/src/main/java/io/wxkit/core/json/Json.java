@@ -33,13 +33,18 @@ public final class Json {
         this.mapper = mapper;
     }
 
-    /** A codec with wxkit's settings: unknown fields ignored, nulls omitted, records supported. */
+    /**
+     * A codec with wxkit's settings: unknown fields ignored, nulls omitted, records supported.
+     *
+     * @return a new codec
+     */
     public static Json create() {
         ObjectMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
         return new Json(mapper);
     }
@@ -47,6 +52,8 @@ public final class Json {
     /**
      * Serializes {@code value} to a JSON string.
      *
+     * @param value a record, map, {@code JsonNode} or other Jackson-serialisable value; null gives {@code "null"}
+     * @return the JSON text, without null fields
      * @throws UncheckedIOException if the value cannot be serialized
      */
     public String write(Object value) {
@@ -60,6 +67,9 @@ public final class Json {
     /**
      * Serializes {@code value} to UTF-8 JSON bytes.
      *
+     * @param value a record, map, {@code JsonNode} or other Jackson-serialisable value; null gives {@code null} as
+     *     bytes
+     * @return the JSON as UTF-8, without null fields
      * @throws UncheckedIOException if the value cannot be serialized
      */
     public byte[] writeBytes(Object value) {
@@ -73,7 +83,12 @@ public final class Json {
     /**
      * Reads {@code json} as a {@code type}.
      *
+     * @param <T> the target type
+     * @param json the JSON text
+     * @param type the class to bind to; unknown fields are ignored
+     * @return the value; null for the JSON text {@code null}
      * @throws UncheckedIOException if {@code json} is not valid JSON for {@code type}
+     * @throws NullPointerException if {@code json} is null
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
@@ -87,7 +102,12 @@ public final class Json {
     /**
      * Reads UTF-8 {@code json} bytes as a {@code type}.
      *
+     * @param <T> the target type
+     * @param json the JSON as UTF-8
+     * @param type the class to bind to; unknown fields are ignored
+     * @return the value; null for the JSON text {@code null}
      * @throws UncheckedIOException if {@code json} is not valid JSON for {@code type}
+     * @throws NullPointerException if {@code json} is null
      */
     public <T> T read(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
@@ -101,7 +121,10 @@ public final class Json {
     /**
      * Reads {@code json} as a tree.
      *
+     * @param json the JSON text
+     * @return the tree
      * @throws UncheckedIOException if {@code json} is not valid JSON
+     * @throws NullPointerException if {@code json} is null
      */
     public JsonNode readTree(String json) {
         return read(json, JsonNode.class);
@@ -110,7 +133,10 @@ public final class Json {
     /**
      * Reads UTF-8 {@code json} bytes as a tree.
      *
+     * @param json the JSON as UTF-8
+     * @return the tree
      * @throws UncheckedIOException if {@code json} is not valid JSON
+     * @throws NullPointerException if {@code json} is null
      */
     public JsonNode readTree(byte[] json) {
         return read(json, JsonNode.class);
@@ -119,13 +145,21 @@ public final class Json {
     /**
      * Converts an already parsed tree into a {@code type} (for example one field of a response).
      *
+     * @param <T> the target type
+     * @param tree the tree, e.g. {@code answer.get("button")}
+     * @param type the class to bind to; unknown fields are ignored
+     * @return the value; null if {@code tree} is null
      * @throws IllegalArgumentException if the tree does not fit {@code type}
      */
     public <T> T convert(JsonNode tree, Class<T> type) {
         return mapper.convertValue(tree, type);
     }
 
-    /** A new, empty JSON object for building untyped request bodies. */
+    /**
+     * A new, empty JSON object for building untyped request bodies.
+     *
+     * @return a new mutable object node
+     */
     public ObjectNode object() {
         return mapper.createObjectNode();
     }

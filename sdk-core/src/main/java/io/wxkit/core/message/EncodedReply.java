@@ -20,6 +20,7 @@ public final class EncodedReply {
     /**
      * The number of UTF-8 bytes.
      *
+     * @return the size in bytes of the UTF-8 reply XML, computed on the first call (a counting pass) and then kept
      * @throws IllegalArgumentException if a text contains a character XML cannot carry
      */
     public int length() {
@@ -34,6 +35,9 @@ public final class EncodedReply {
     /**
      * Writes the {@link #length()} bytes at {@code offset}; returns the offset after the last one.
      *
+     * @param out the buffer to write into
+     * @param offset where the first byte goes
+     * @return {@code offset + length()}
      * @throws IndexOutOfBoundsException if they do not fit
      */
     public int writeTo(byte[] out, int offset) {

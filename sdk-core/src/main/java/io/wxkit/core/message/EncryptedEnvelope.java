@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param encrypt the Base64 ciphertext ({@code Encrypt})
  */
 public record EncryptedEnvelope(String toUser, String encrypt) {
-    /** Validates the ciphertext. */
+    /**
+     * Validates the ciphertext.
+     *
+     * @param toUser the account ({@code ToUserName}); null if WeChat omitted it
+     * @param encrypt the Base64 ciphertext ({@code Encrypt})
+     * @throws NullPointerException if {@code encrypt} is null
+     */
     public EncryptedEnvelope {
         Objects.requireNonNull(encrypt, "encrypt");
     }

@@ -19,10 +19,18 @@ public sealed interface Event extends InboundMessage
         return "event";
     }
 
-    /** The event name in WeChat's canonical spelling, e.g. {@code subscribe}, {@code CLICK}. */
+    /**
+     * The event name in WeChat's canonical spelling, e.g. {@code subscribe}, {@code CLICK}.
+     *
+     * @return the {@code Event} value, in the case WeChat sends it for this event type
+     */
     String event();
 
-    /** The {@code EventKey} for events that carry one (menu keys, QR scenes, URLs), otherwise null. */
+    /**
+     * The {@code EventKey} for events that carry one (menu keys, QR scenes, URLs), otherwise null.
+     *
+     * @return the {@code EventKey}, or null (the default for event types without one)
+     */
     default String eventKey() {
         return null;
     }

@@ -14,15 +14,31 @@ import java.time.Instant;
  * <p>Every implementation is an immutable record.
  */
 public sealed interface InboundMessage permits UserMessage, Event, Unknown {
-    /** The account that received the message ({@code ToUserName}, the gh_ id). */
+    /**
+     * The account that received the message ({@code ToUserName}, the gh_ id).
+     *
+     * @return the {@code ToUserName} value, never null
+     */
     String toUser();
 
-    /** The sender's openid ({@code FromUserName}). */
+    /**
+     * The sender's openid ({@code FromUserName}).
+     *
+     * @return the {@code FromUserName} openid, never null
+     */
     String fromUser();
 
-    /** When WeChat created the message ({@code CreateTime}). */
+    /**
+     * When WeChat created the message ({@code CreateTime}).
+     *
+     * @return the {@code CreateTime} (Unix seconds on the wire) as an instant, never null
+     */
     Instant createTime();
 
-    /** The wire {@code MsgType}: {@code text}, {@code image}, ..., {@code event}. */
+    /**
+     * The wire {@code MsgType}: {@code text}, {@code image}, ..., {@code event}.
+     *
+     * @return the {@code MsgType} value, never null
+     */
     String msgType();
 }

@@ -14,7 +14,17 @@ import java.util.Objects;
  */
 public record KfSwitchSession(String toUser, String fromUser, Instant createTime, String fromKfAccount,
                               String toKfAccount) implements Event {
-    /** Validates required fields. */
+    /**
+     * Validates required fields.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param fromKfAccount the previous agent ({@code FromKfAccount})
+     * @param toKfAccount the new agent ({@code ToKfAccount})
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code fromKfAccount} or
+     *     {@code toKfAccount} is null
+     */
     public KfSwitchSession {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

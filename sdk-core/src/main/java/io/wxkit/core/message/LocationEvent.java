@@ -15,7 +15,17 @@ import java.util.Objects;
  */
 public record LocationEvent(String toUser, String fromUser, Instant createTime, double latitude, double longitude,
                             double precision) implements Event {
-    /** Validates required fields. */
+    /**
+     * Validates required fields.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param latitude latitude ({@code Latitude})
+     * @param longitude longitude ({@code Longitude})
+     * @param precision precision in metres ({@code Precision})
+     * @throws NullPointerException if {@code toUser}, {@code fromUser} or {@code createTime} is null
+     */
     public LocationEvent {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

@@ -33,7 +33,11 @@ public final class MessageCodec {
         this.maxChars = maxChars;
     }
 
-    /** A codec with the system UTC clock and the default size limit. */
+    /**
+     * A codec with the system UTC clock and the default size limit.
+     *
+     * @return a new codec, limit {@link #DEFAULT_MAX_CHARS}
+     */
     public static MessageCodec create() {
         return new MessageCodec(Clock.systemUTC(), DEFAULT_MAX_CHARS);
     }
@@ -41,6 +45,8 @@ public final class MessageCodec {
     /**
      * A codec whose replies take {@code CreateTime} from {@code clock}.
      *
+     * @param clock the clock replies' {@code CreateTime} is read from
+     * @return a new codec, limit {@link #DEFAULT_MAX_CHARS}
      * @throws NullPointerException if {@code clock} is null
      */
     public static MessageCodec create(Clock clock) {
@@ -50,13 +56,19 @@ public final class MessageCodec {
     /**
      * A copy with another size limit in characters.
      *
+     * @param maxChars the largest XML accepted, in characters (64 or more)
+     * @return a new codec with the same clock; this one is unchanged
      * @throws IllegalArgumentException if {@code maxChars} is below 64
      */
     public MessageCodec withMaxChars(int maxChars) {
         return new MessageCodec(clock, maxChars);
     }
 
-    /** The size limit in characters. */
+    /**
+     * The size limit in characters.
+     *
+     * @return the largest XML {@link #decode}, {@link #fields} and {@link #decodeEnvelope} accept, in characters
+     */
     public int maxChars() {
         return maxChars;
     }
@@ -64,6 +76,8 @@ public final class MessageCodec {
     /**
      * Decodes a plaintext message or event.
      *
+     * @param xml the callback body (plaintext mode) or the decrypted message of an encrypted one
+     * @return the typed message, or {@link Unknown} for a {@code MsgType}/{@code Event} this SDK does not model
      * @throws WxCallbackException {@link Reason#MALFORMED_XML}, {@link Reason#FORBIDDEN_XML},
      *     {@link Reason#PAYLOAD_TOO_LARGE}, {@link Reason#MISSING_FIELD} or {@link Reason#INVALID_FIELD}
      */
@@ -75,6 +89,8 @@ public final class MessageCodec {
      * Scans message XML into its raw leaf fields in document order (nested ones as {@code Parent/Child}), the
      * same list {@link Unknown#fields()} keeps; for tools, logging and types this SDK does not model.
      *
+     * @param xml message XML
+     * @return the leaf fields, immutable
      * @throws WxCallbackException {@link Reason#MALFORMED_XML}, {@link Reason#FORBIDDEN_XML} or
      *     {@link Reason#PAYLOAD_TOO_LARGE}
      */
@@ -85,6 +101,8 @@ public final class MessageCodec {
     /**
      * Extracts {@code Encrypt} and {@code ToUserName} from a safe- or compatible-mode callback body.
      *
+     * @param body the raw POST body of an encrypted callback
+     * @return the ciphertext and the {@code ToUserName} (null if absent)
      * @throws WxCallbackException as {@link #decode(String)}, or {@link Reason#INVALID_REQUEST} if there is no
      *     non-empty {@code Encrypt}
      */
@@ -100,6 +118,8 @@ public final class MessageCodec {
     /**
      * Encodes a passive reply; {@code CreateTime} is now, from the codec's clock.
      *
+     * @param reply the reply to write
+     * @return the reply XML, the whole HTTP response body of a plaintext-mode callback
      * @throws IllegalArgumentException if a text contains a character XML cannot carry
      * @throws NullPointerException if {@code reply} is null
      */
@@ -111,6 +131,8 @@ public final class MessageCodec {
      * The reply {@link #encode} writes, as UTF-8 for encryption ({@code CreateTime} is taken now): see
      * {@link EncodedReply}. Nothing is written until its bytes are asked for.
      *
+     * @param reply the reply to write
+     * @return the deferred UTF-8 rendering
      * @throws NullPointerException if {@code reply} is null
      */
     public EncodedReply encodeUtf8(Reply reply) {

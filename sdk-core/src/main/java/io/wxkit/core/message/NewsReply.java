@@ -11,7 +11,16 @@ import java.util.Objects;
  * @param articles the articles ({@code Articles/item}), 1 to 8
  */
 public record NewsReply(String toUser, String fromUser, List<Article> articles) implements Reply {
-    /** Validates required fields. */
+    /**
+     * Validates required fields.
+     *
+     * @param toUser the user the reply goes to ({@code ToUserName})
+     * @param fromUser the replying account ({@code FromUserName})
+     * @param articles the articles ({@code Articles/item}), 1 to 8; copied
+     * @throws NullPointerException if {@code toUser}, {@code fromUser} or {@code articles} is null, or an article is
+     *     null
+     * @throws IllegalArgumentException if there are no articles or more than 8
+     */
     public NewsReply {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

@@ -15,7 +15,17 @@ import java.util.Objects;
  */
 public record PicPhotoOrAlbum(String toUser, String fromUser, Instant createTime, String eventKey,
                               List<String> picMd5Sums) implements Event {
-    /** Validates required fields and copies lists. */
+    /**
+     * Validates required fields and copies lists.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param eventKey the button key ({@code EventKey})
+     * @param picMd5Sums the MD5 of each picture sent ({@code SendPicsInfo/PicList/item/PicMd5Sum})
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code eventKey} or
+     *     {@code picMd5Sums} is null, or a list holds a null element
+     */
     public PicPhotoOrAlbum {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

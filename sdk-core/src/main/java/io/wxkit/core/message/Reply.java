@@ -17,18 +17,34 @@ import java.util.Objects;
  */
 public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoReply, MusicReply, NewsReply,
         TransferCustomerService {
-    /** The user the reply goes to ({@code ToUserName}, the inbound {@code FromUserName}). */
+    /**
+     * The user the reply goes to ({@code ToUserName}, the inbound {@code FromUserName}).
+     *
+     * @return the {@code ToUserName} of the reply, an openid
+     */
     String toUser();
 
-    /** The account that replies ({@code FromUserName}, the inbound {@code ToUserName}). */
+    /**
+     * The account that replies ({@code FromUserName}, the inbound {@code ToUserName}).
+     *
+     * @return the {@code FromUserName} of the reply, the account's gh_ id
+     */
     String fromUser();
 
-    /** The wire {@code MsgType} of the reply. */
+    /**
+     * The wire {@code MsgType} of the reply.
+     *
+     * @return {@code text}, {@code image}, {@code voice}, {@code video}, {@code music}, {@code news} or
+     *     {@code transfer_customer_service}
+     */
     String msgType();
 
     /**
      * A text reply.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param content the text shown to the user ({@code Content})
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws NullPointerException if an argument is null
      */
     static TextReply text(InboundMessage m, String content) {
@@ -38,6 +54,9 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * An image reply with a media id from the media upload API.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param mediaId the image's media id ({@code Image/MediaId})
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws NullPointerException if an argument is null
      */
     static ImageReply image(InboundMessage m, String mediaId) {
@@ -47,6 +66,9 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * A voice reply with a media id from the media upload API.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param mediaId the voice's media id ({@code Voice/MediaId})
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws NullPointerException if an argument is null
      */
     static VoiceReply voice(InboundMessage m, String mediaId) {
@@ -56,6 +78,11 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * A video reply; {@code title} and {@code description} may be null.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param mediaId the video's media id ({@code Video/MediaId})
+     * @param title the video title ({@code Video/Title}); may be null
+     * @param description the video description ({@code Video/Description}); may be null
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws NullPointerException if {@code m} or {@code mediaId} is null
      */
     static VideoReply video(InboundMessage m, String mediaId, String title, String description) {
@@ -65,6 +92,13 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * A music reply; only {@code thumbMediaId} is required, the others may be null.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param title the music title ({@code Music/Title}); may be null
+     * @param description the music description ({@code Music/Description}); may be null
+     * @param musicUrl the music link ({@code Music/MusicUrl}); may be null
+     * @param hqMusicUrl the high-quality link, used on Wi-Fi ({@code Music/HQMusicUrl}); may be null
+     * @param thumbMediaId the cover thumbnail's media id ({@code Music/ThumbMediaId})
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws NullPointerException if {@code m} or {@code thumbMediaId} is null
      */
     static MusicReply music(InboundMessage m, String title, String description, String musicUrl,
@@ -76,6 +110,9 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
      * A news (articles) reply with 1 to 8 articles. WeChat shows only one article when replying to a user
      * message (text, image, voice, video, location, link), up to 8 for events.
      *
+     * @param m the message being answered; the reply goes to its sender
+     * @param articles the articles ({@code Articles/item}), copied
+     * @return the reply, addressed back to {@code m}'s sender
      * @throws IllegalArgumentException if there are no articles or more than 8
      * @throws NullPointerException if an argument or article is null
      */
@@ -86,6 +123,8 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * Hands the message to the customer-service system (any online agent).
      *
+     * @param m the message to hand over; the reply goes to its sender
+     * @return the reply, with no {@code TransInfo}
      * @throws NullPointerException if {@code m} is null
      */
     static TransferCustomerService transferCustomerService(InboundMessage m) {
@@ -95,6 +134,9 @@ public sealed interface Reply permits TextReply, ImageReply, VoiceReply, VideoRe
     /**
      * Hands the message to one customer-service agent, e.g. {@code test1@test}.
      *
+     * @param m the message to hand over; the reply goes to its sender
+     * @param kfAccount the agent's account ({@code TransInfo/KfAccount})
+     * @return the reply
      * @throws NullPointerException if an argument is null
      */
     static TransferCustomerService transferCustomerService(InboundMessage m, String kfAccount) {

@@ -13,7 +13,16 @@ import java.util.Objects;
  * @param ticket the QR code ticket ({@code Ticket}); null when absent
  */
 public record Scan(String toUser, String fromUser, Instant createTime, String eventKey, String ticket) implements Event {
-    /** Validates required fields. */
+    /**
+     * Validates required fields.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param eventKey the scene value, without prefix ({@code EventKey})
+     * @param ticket the QR code ticket ({@code Ticket}); null when absent
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime} or {@code eventKey} is null
+     */
     public Scan {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

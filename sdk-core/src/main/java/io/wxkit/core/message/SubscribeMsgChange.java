@@ -13,7 +13,16 @@ import java.util.Objects;
  * @param items one entry per template ({@code List})
  */
 public record SubscribeMsgChange(String toUser, String fromUser, Instant createTime, List<Item> items) implements Event {
-    /** Validates required fields and copies lists. */
+    /**
+     * Validates required fields and copies lists.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param items one entry per template ({@code List})
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime} or {@code items} is null,
+     *     or a list holds a null element
+     */
     public SubscribeMsgChange {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");
@@ -34,7 +43,13 @@ public record SubscribeMsgChange(String toUser, String fromUser, Instant createT
      * @param subscribeStatus {@code reject} (the only value pushed today) ({@code SubscribeStatusString})
      */
     public record Item(String templateId, String subscribeStatus) {
-        /** Validates required fields. */
+        /**
+         * Validates required fields.
+         *
+         * @param templateId the template id ({@code TemplateId})
+         * @param subscribeStatus {@code reject} (the only value pushed today) ({@code SubscribeStatusString})
+         * @throws NullPointerException if {@code templateId} or {@code subscribeStatus} is null
+         */
         public Item {
             Objects.requireNonNull(templateId, "templateId");
             Objects.requireNonNull(subscribeStatus, "subscribeStatus");

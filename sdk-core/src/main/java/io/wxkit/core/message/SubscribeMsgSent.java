@@ -13,7 +13,16 @@ import java.util.Objects;
  * @param items one entry per template ({@code List})
  */
 public record SubscribeMsgSent(String toUser, String fromUser, Instant createTime, List<Item> items) implements Event {
-    /** Validates required fields and copies lists. */
+    /**
+     * Validates required fields and copies lists.
+     *
+     * @param toUser the account that received it ({@code ToUserName}, the gh_ id)
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime}, seconds)
+     * @param items one entry per template ({@code List})
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime} or {@code items} is null,
+     *     or a list holds a null element
+     */
     public SubscribeMsgSent {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");
@@ -36,7 +45,15 @@ public record SubscribeMsgSent(String toUser, String fromUser, Instant createTim
      * @param errorStatus {@code success} or the failure reason ({@code ErrorStatus})
      */
     public record Item(String templateId, long msgId, int errorCode, String errorStatus) {
-        /** Validates required fields. */
+        /**
+         * Validates required fields.
+         *
+         * @param templateId the template id ({@code TemplateId})
+         * @param msgId the message id ({@code MsgID})
+         * @param errorCode 0 on success ({@code ErrorCode})
+         * @param errorStatus {@code success} or the failure reason ({@code ErrorStatus})
+         * @throws NullPointerException if {@code templateId} or {@code errorStatus} is null
+         */
         public Item {
             Objects.requireNonNull(templateId, "templateId");
             Objects.requireNonNull(errorStatus, "errorStatus");

@@ -10,7 +10,15 @@ import java.util.Objects;
  * @param kfAccount the agent, e.g. {@code test1@test} ({@code TransInfo/KfAccount}), or null for any agent; may be null
  */
 public record TransferCustomerService(String toUser, String fromUser, String kfAccount) implements Reply {
-    /** Validates required fields. */
+    /**
+     * Validates required fields.
+     *
+     * @param toUser the user the reply goes to ({@code ToUserName})
+     * @param fromUser the replying account ({@code FromUserName})
+     * @param kfAccount the agent, e.g. {@code test1@test} ({@code TransInfo/KfAccount}), or null for any agent; may
+     *     be null
+     * @throws NullPointerException if {@code toUser} or {@code fromUser} is null
+     */
     public TransferCustomerService {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");

@@ -21,7 +21,18 @@ import java.util.Objects;
  */
 public record Unknown(String toUser, String fromUser, Instant createTime, String msgType, String event,
                       List<Field> fields) implements InboundMessage {
-    /** Validates required fields and copies the field list. */
+    /**
+     * Validates required fields and copies the field list.
+     *
+     * @param toUser the account that received it ({@code ToUserName})
+     * @param fromUser the sender's openid ({@code FromUserName})
+     * @param createTime when WeChat created it ({@code CreateTime})
+     * @param msgType the wire {@code MsgType}
+     * @param event the wire {@code Event}; null for a non-event message
+     * @param fields every leaf element in document order, nested ones as {@code Parent/Child} paths
+     * @throws NullPointerException if {@code toUser}, {@code fromUser}, {@code createTime}, {@code msgType} or
+     *     {@code fields} is null, or a list holds a null element
+     */
     public Unknown {
         Objects.requireNonNull(toUser, "toUser");
         Objects.requireNonNull(fromUser, "fromUser");
@@ -30,7 +41,12 @@ public record Unknown(String toUser, String fromUser, Instant createTime, String
         fields = List.copyOf(fields);
     }
 
-    /** The first value at {@code path} (e.g. {@code EventKey}, {@code ScanCodeInfo/ScanType}), or null. */
+    /**
+     * The first value at {@code path} (e.g. {@code EventKey}, {@code ScanCodeInfo/ScanType}), or null.
+     *
+     * @param path the element path, case-sensitive: a top-level element name or {@code Parent/Child}
+     * @return the value of the first field at {@code path}, or null if the message has none
+     */
     public String field(String path) {
         for (Field f : fields) {
             if (f.path().equals(path)) {
@@ -47,7 +63,13 @@ public record Unknown(String toUser, String fromUser, Instant createTime, String
      * @param value the decoded text
      */
     public record Field(String path, String value) {
-        /** Validates both parts. */
+        /**
+         * Validates both parts.
+         *
+         * @param path the element name, prefixed by its ancestors below the root ({@code A/B})
+         * @param value the decoded text
+         * @throws NullPointerException if {@code path} or {@code value} is null
+         */
         public Field {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(value, "value");

@@ -44,21 +44,39 @@ public class WxCallbackException extends RuntimeException {
         INVALID_FIELD
     }
 
+    /** Why the callback was refused, never null. */
     private final Reason reason;
 
-    /** Creates the exception; {@code message} must not contain secrets or payload data. */
+    /**
+     * Creates the exception; {@code message} must not contain secrets or payload data.
+     *
+     * @param reason why the callback was refused
+     * @param message the detail, prefixed with the reason in {@link #getMessage()}
+     * @throws NullPointerException if {@code reason} is null
+     */
     public WxCallbackException(Reason reason, String message) {
         super(reason + ": " + message);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Creates the exception with a cause; {@code message} must not contain secrets or payload data. */
+    /**
+     * Creates the exception with a cause; {@code message} must not contain secrets or payload data.
+     *
+     * @param reason why the callback was refused
+     * @param message the detail, prefixed with the reason in {@link #getMessage()}
+     * @param cause the underlying failure, e.g. a {@code GeneralSecurityException}; may be null
+     * @throws NullPointerException if {@code reason} is null
+     */
     public WxCallbackException(Reason reason, String message, Throwable cause) {
         super(reason + ": " + message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** Why the callback was refused. */
+    /**
+     * Why the callback was refused.
+     *
+     * @return the reason, never null
+     */
     public Reason reason() {
         return reason;
     }

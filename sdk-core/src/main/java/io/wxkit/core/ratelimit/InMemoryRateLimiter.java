@@ -30,6 +30,14 @@ public final class InMemoryRateLimiter implements RateLimiter {
         this.clock = clock;
     }
 
+    /**
+     * A limiter for this JVM whose windows are read from {@code clock}; it keeps at most 1,000,000 counters, each
+     * dropped one window length after it was created.
+     *
+     * @param clock the clock that decides which window an action falls in
+     * @return a new limiter, thread-safe
+     * @throws NullPointerException if {@code clock} is null
+     */
     public static InMemoryRateLimiter create(Clock clock) {
         return new InMemoryRateLimiter(Objects.requireNonNull(clock, "clock"));
     }

@@ -11,6 +11,12 @@ public interface RateLimiter {
     /**
      * Counts one action for {@code key} and says whether it stays within {@code limit} actions per
      * {@code window}. Atomic: {@code limit} concurrent callers at most get {@code true} per window.
+     *
+     * @param key what is counted, e.g. {@code vote:} + openid
+     * @param limit the most actions allowed per window, positive
+     * @param window the window length, positive (where a window starts is the implementation's choice)
+     * @return true if this action is within the limit; the action is counted either way
+     * @throws IllegalArgumentException if {@code limit} or {@code window} is not positive
      */
     boolean tryAcquire(String key, int limit, Duration window);
 }

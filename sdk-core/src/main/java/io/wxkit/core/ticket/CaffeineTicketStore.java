@@ -24,6 +24,11 @@ public final class CaffeineTicketStore implements TicketStore {
 
     private CaffeineTicketStore() {}
 
+    /**
+     * A store for this JVM, holding at most 1,000,000 tickets; for several JVMs use a distributed one (sdk-redis).
+     *
+     * @return a new, empty store, thread-safe
+     */
     public static CaffeineTicketStore create() {
         return new CaffeineTicketStore();
     }

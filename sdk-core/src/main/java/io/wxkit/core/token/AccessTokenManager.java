@@ -76,7 +76,11 @@ public final class AccessTokenManager implements TokenSource {
         this.cache = cb.build();
     }
 
-    /** A builder; {@code appId} is required, and {@code secret} unless the mode is EXTERNAL. */
+    /**
+     * A builder; {@code appId} is required, and {@code secret} unless the mode is EXTERNAL.
+     *
+     * @return a new builder: mode STABLE, 3 min refresh-ahead, 30 s wait timeout, an in-memory store
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,6 +88,9 @@ public final class AccessTokenManager implements TokenSource {
     /**
      * The {@link TokenStore} key of an appId's access token: {@code <appId>:access_token} (the store
      * adds its own prefix, e.g. {@code wxkit:token:{wx123:access_token}} in Redis).
+     *
+     * @param appId the account's appId
+     * @return {@code appId + ":access_token"}
      */
     public static String storeKey(String appId) {
         return appId + ":access_token";
@@ -197,53 +204,113 @@ public final class AccessTokenManager implements TokenSource {
 
         private Builder() {}
 
+        /**
+         * The Official Account's appId ({@code appid} of the token request, e.g. {@code wx1234567890abcdef}); required.
+         *
+         * @param appId the appId
+         * @return this builder
+         * @throws NullPointerException if {@code appId} is null
+         */
         public Builder appId(String appId) {
             this.appId = Objects.requireNonNull(appId, "appId");
             return this;
         }
 
+        /**
+         * The AppSecret ({@code secret} of the token request); required unless the mode is EXTERNAL. Never logged.
+         *
+         * @param secret the AppSecret
+         * @return this builder
+         * @throws NullPointerException if {@code secret} is null
+         */
         public Builder secret(String secret) {
             this.secret = Objects.requireNonNull(secret, "secret");
             return this;
         }
 
-        /** STABLE (default) or CLASSIC; EXTERNAL is chosen by {@link #external(Supplier)}. */
+        /**
+         * STABLE (default) or CLASSIC; EXTERNAL is chosen by {@link #external(Supplier)}.
+         *
+         * @param mode the mode; EXTERNAL also needs {@link #external(Supplier)}, or {@link #build()} fails
+         * @return this builder
+         * @throws NullPointerException if {@code mode} is null
+         */
         public Builder mode(Mode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
-        /** Takes tokens from {@code supplier} (a central token service) instead of WeChat. */
+        /**
+         * Takes tokens from {@code supplier} (a central token service) instead of WeChat.
+         *
+         * @param supplier called on the fetching thread, single-flight like a WeChat fetch; returns a token and its
+         *     expiry
+         * @return this builder, now in EXTERNAL mode
+         * @throws NullPointerException if {@code supplier} is null
+         */
         public Builder external(Supplier<Credential> supplier) {
             this.external = Objects.requireNonNull(supplier, "supplier");
             this.mode = Mode.EXTERNAL;
             return this;
         }
 
-        /** The pipeline used to fetch tokens (default: a new {@code ApiClient} for WeChat's hosts). */
+        /**
+         * The pipeline used to fetch tokens (default: a new {@code ApiClient} for WeChat's hosts).
+         *
+         * @param apiClient a client without tokens, as {@link ApiClient.Builder#build()} returns
+         * @return this builder
+         * @throws NullPointerException if {@code apiClient} is null
+         */
         public Builder apiClient(ApiClient apiClient) {
             this.apiClient = Objects.requireNonNull(apiClient, "apiClient");
             return this;
         }
 
-        /** Where tokens and the refresh lock live (default: a new {@link CaffeineTokenStore}). */
+        /**
+         * Where tokens and the refresh lock live (default: a new {@link CaffeineTokenStore}).
+         *
+         * @param store the store; a distributed one shares tokens and the refresh lock across JVMs
+         * @return this builder
+         * @throws NullPointerException if {@code store} is null
+         */
         public Builder tokenStore(TokenStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
+        /**
+         * The clock expiry and refresh-ahead are read from (default system UTC).
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How long before expiry a background refresh starts (default 3 min, below WeChat's 5). */
+        /**
+         * How long before expiry a background refresh starts (default 3 min, below WeChat's 5).
+         *
+         * @param margin zero or positive; zero refreshes only once the token has expired
+         * @return this builder
+         * @throws NullPointerException if {@code margin} is null
+         * @throws IllegalArgumentException if {@code margin} is negative (thrown by {@link #build()})
+         */
         public Builder refreshAhead(Duration margin) {
             this.refreshAhead = Objects.requireNonNull(margin, "refreshAhead");
             return this;
         }
 
-        /** The longest a caller waits for another caller's fetch (default 30 s). */
+        /**
+         * The longest a caller waits for another caller's fetch (default 30 s).
+         *
+         * @param timeout positive
+         * @return this builder
+         * @throws NullPointerException if {@code timeout} is null
+         * @throws IllegalArgumentException if {@code timeout} is not positive (thrown by {@link #build()})
+         */
         public Builder waitTimeout(Duration timeout) {
             this.waitTimeout = Objects.requireNonNull(timeout, "waitTimeout");
             return this;
@@ -254,13 +321,24 @@ public final class AccessTokenManager implements TokenSource {
          * {@link ApiClient}'s timeouts and retries ({@link ApiClient#maxCallDuration()} × 2 + 5 s: a
          * non-forced and a forced request), so that it outlasts any fetch; a shorter value lets a
          * second JVM fetch while the first is still waiting for WeChat. 60 s in EXTERNAL mode.
+         *
+         * @param ttl positive
+         * @return this builder
+         * @throws NullPointerException if {@code ttl} is null
+         * @throws IllegalArgumentException if {@code ttl} is not positive (thrown by {@link #build()})
          */
         public Builder lockTtl(Duration ttl) {
             this.lockTtl = Objects.requireNonNull(ttl, "lockTtl");
             return this;
         }
 
-        /** Where background refreshes run (default {@code ForkJoinPool.commonPool()}). */
+        /**
+         * Where background refreshes run (default {@code ForkJoinPool.commonPool()}).
+         *
+         * @param executor runs refresh-ahead fetches; callers never wait on it
+         * @return this builder
+         * @throws NullPointerException if {@code executor} is null
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
@@ -269,6 +347,7 @@ public final class AccessTokenManager implements TokenSource {
         /**
          * Validates and builds.
          *
+         * @return the manager; no token is fetched yet
          * @throws IllegalStateException if appId is missing, or secret is missing outside EXTERNAL mode
          */
         public AccessTokenManager build() {

@@ -36,12 +36,22 @@ public final class CaffeineTokenStore implements TokenStore {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A store whose lock time-to-live runs on the system clock. */
+    /**
+     * A store whose lock time-to-live runs on the system clock.
+     *
+     * @return a new, empty store
+     */
     public static CaffeineTokenStore create() {
         return new CaffeineTokenStore(Clock.systemUTC());
     }
 
-    /** A store whose lock time-to-live runs on {@code clock} (tests). */
+    /**
+     * A store whose lock time-to-live runs on {@code clock} (tests).
+     *
+     * @param clock the clock lock expiry is read from
+     * @return a new, empty store
+     * @throws NullPointerException if {@code clock} is null
+     */
     public static CaffeineTokenStore create(Clock clock) {
         return new CaffeineTokenStore(clock);
     }

@@ -13,6 +13,14 @@ import java.util.Objects;
  * @param expiresAt when WeChat stops accepting it
  */
 public record Credential(String value, Instant expiresAt) {
+    /**
+     * Checks the credential.
+     *
+     * @param value the credential exactly as WeChat issued it
+     * @param expiresAt when WeChat stops accepting it
+     * @throws NullPointerException if {@code value} or {@code expiresAt} is null
+     * @throws IllegalArgumentException if {@code value} is empty
+     */
     public Credential {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");
@@ -21,7 +29,12 @@ public record Credential(String value, Instant expiresAt) {
         }
     }
 
-    /** Whether the credential is still valid at {@code now}. */
+    /**
+     * Whether the credential is still valid at {@code now}.
+     *
+     * @param now the instant to check
+     * @return true if {@code now} is strictly before {@link #expiresAt()}
+     */
     public boolean isValidAt(Instant now) {
         return now.isBefore(expiresAt);
     }

@@ -13,12 +13,21 @@ package io.wxkit.core.xml;
 public class WxXmlException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception; {@code message} must not contain payload data. */
+    /**
+     * Creates the exception; {@code message} must not contain payload data.
+     *
+     * @param message what was wrong, without payload data
+     */
     public WxXmlException(String message) {
         super(message);
     }
 
-    /** Creates the exception with its cause; {@code message} must not contain payload data. */
+    /**
+     * Creates the exception with its cause; {@code message} must not contain payload data.
+     *
+     * @param message what was wrong, without payload data
+     * @param cause the parser's or binder's exception; may be null
+     */
     public WxXmlException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -57,12 +57,17 @@ public final class XmlCodec {
                 .defaultUseWrapper(false)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addModule(CdataStrings.module())
                 .build();
     }
 
-    /** A codec with the default 1 MiB limit. */
+    /**
+     * A codec with the default 1 MiB limit.
+     *
+     * @return a new codec, thread-safe
+     */
     public static XmlCodec create() {
         return new XmlCodec(DEFAULT_MAX_BYTES);
     }
@@ -70,13 +75,20 @@ public final class XmlCodec {
     /**
      * A codec with another size limit.
      *
+     * @param maxBytes the largest document accepted, in bytes for {@code byte[]} and characters for strings; 1024 or
+     *     more
+     * @return a new codec, thread-safe
      * @throws IllegalArgumentException if {@code maxBytes} is below 1024
      */
     public static XmlCodec create(int maxBytes) {
         return new XmlCodec(maxBytes);
     }
 
-    /** The size limit in bytes (for strings: characters). */
+    /**
+     * The size limit in bytes (for strings: characters).
+     *
+     * @return the limit given to {@link #create(int)}, or 1 MiB
+     */
     public int maxBytes() {
         return maxBytes;
     }
@@ -84,6 +96,10 @@ public final class XmlCodec {
     /**
      * Reads an XML document into {@code type}.
      *
+     * @param <T> the target type
+     * @param xml the document
+     * @param type the class to bind to; unknown elements are ignored
+     * @return the bound value
      * @throws WxXmlException if the document is refused, malformed, too large or does not bind
      * @throws NullPointerException if an argument is null
      */
@@ -102,6 +118,10 @@ public final class XmlCodec {
     /**
      * Reads a UTF-8 (or declared-encoding) XML document into {@code type}; invalid byte sequences are refused.
      *
+     * @param <T> the target type
+     * @param xml the document's bytes
+     * @param type the class to bind to; unknown elements are ignored
+     * @return the bound value
      * @throws WxXmlException if the document is refused, malformed, too large or does not bind
      * @throws NullPointerException if an argument is null
      */
@@ -140,6 +160,8 @@ public final class XmlCodec {
     /**
      * Writes {@code value} as {@code <xml>...</xml>} with every string in CDATA.
      *
+     * @param value a record or other Jackson-serialisable value
+     * @return the XML text, null fields omitted
      * @throws WxXmlException if the value cannot be serialised
      * @throws NullPointerException if {@code value} is null
      */

@@ -14,6 +14,8 @@ public enum CallbackMode {
     /**
      * Parses {@code plain|compat|safe}.
      *
+     * @param wire {@code plain}, {@code compat} or {@code safe}, lower case
+     * @return the mode
      * @throws IllegalArgumentException for anything else
      */
     public static CallbackMode fromWire(String wire) {
@@ -25,7 +27,11 @@ public enum CallbackMode {
         throw new IllegalArgumentException("mode must be plain, compat or safe: " + wire);
     }
 
-    /** The control API's name for this mode. */
+    /**
+     * The control API's name for this mode.
+     *
+     * @return {@code plain}, {@code compat} or {@code safe}
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

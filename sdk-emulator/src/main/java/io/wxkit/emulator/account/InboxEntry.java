@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record InboxEntry(String kind, String msgType, Map<String, Object> fields, Instant at) {
 
+    /**
+     * Copies {@code fields}, keeping their order.
+     *
+     * @param kind    {@code reply|kf|template|subscribe|mass}
+     * @param msgType WeChat's message type
+     * @param fields  the message's fields; copied, read-only
+     * @param at      when it arrived
+     * @throws NullPointerException if {@code kind}, {@code msgType}, {@code at} or {@code fields} is null
+     */
     public InboxEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(msgType, "msgType");
@@ -23,7 +32,11 @@ public record InboxEntry(String kind, String msgType, Map<String, Object> fields
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** The {@code content} field, or null (text messages). */
+    /**
+     * The {@code content} field, or null (text messages).
+     *
+     * @return the {@code content} field as text, or null if there is none
+     */
     public String content() {
         Object c = fields.get("content");
         return c == null ? null : c.toString();

@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public record CallbackResult(Map<String, Object> reply, String error) {
 
+    /**
+     * Copies {@code reply}, keeping its order.
+     *
+     * @param reply the app's decoded passive reply, or null; copied, read-only
+     * @param error why the answer was unusable, or null
+     */
     public CallbackResult {
         reply = reply == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reply));
     }
@@ -36,7 +42,11 @@ public record CallbackResult(Map<String, Object> reply, String error) {
         return new CallbackResult(null, error);
     }
 
-    /** True when the app answered acceptably (with or without a reply). */
+    /**
+     * True when the app answered acceptably (with or without a reply).
+     *
+     * @return true if {@link #error()} is null
+     */
     public boolean ok() {
         return error == null;
     }

@@ -18,6 +18,17 @@ import java.util.Objects;
  */
 public record Fault(String path, FaultKind kind, int times, Duration latency) {
 
+    /**
+     * Checks the fault.
+     *
+     * @param path    the request path, starting with {@code /}, or a prefix ending in {@code *}
+     * @param kind    what happens
+     * @param times   how many matching requests are affected (≥ 1)
+     * @param latency the delay for {@link FaultKind#LATENCY}, 0 to 60 s
+     * @throws IllegalArgumentException if {@code path} does not start with {@code /}, {@code times} is below 1 or
+     *     {@code latency} is outside 0 to 60 s
+     * @throws NullPointerException if {@code path}, {@code kind} or {@code latency} is null
+     */
     public Fault {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
@@ -33,12 +44,31 @@ public record Fault(String path, FaultKind kind, int times, Duration latency) {
         }
     }
 
-    /** A fault of the given kind for the next {@code times} requests. */
+    /**
+     * A fault of the given kind for the next {@code times} requests.
+     *
+     * @param path the request path, or a prefix ending in {@code *}
+     * @param kind what happens; for {@link FaultKind#LATENCY} use {@link #latency} (this gives a zero delay)
+     * @param times how many matching requests are affected, 1 or more
+     * @return the fault
+     * @throws IllegalArgumentException if {@code path} does not start with {@code /} or {@code times} is below 1
+     * @throws NullPointerException if {@code path} or {@code kind} is null
+     */
     public static Fault of(String path, FaultKind kind, int times) {
         return new Fault(path, kind, times, Duration.ZERO);
     }
 
-    /** A latency fault. */
+    /**
+     * A latency fault: the next {@code times} matching requests wait {@code delay}, then are answered normally.
+     *
+     * @param path the request path, or a prefix ending in {@code *}
+     * @param delay 0 to 60 s
+     * @param times how many matching requests are affected, 1 or more
+     * @return the fault
+     * @throws IllegalArgumentException if {@code path} does not start with {@code /}, {@code times} is below 1 or
+     *     {@code delay} is outside 0 to 60 s
+     * @throws NullPointerException if {@code path} or {@code delay} is null
+     */
     public static Fault latency(String path, Duration delay, int times) {
         return new Fault(path, FaultKind.LATENCY, times, delay);
     }

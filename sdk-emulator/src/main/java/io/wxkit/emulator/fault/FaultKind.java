@@ -15,7 +15,11 @@ public enum FaultKind {
     /** Invalidates every access token of the calling account, then answers normally (so the call sees 40001). */
     INVALIDATE_TOKEN;
 
-    /** The wire name used by the control API ({@code latency|busy|http5xx|drop|invalidate-token}). */
+    /**
+     * The wire name used by the control API ({@code latency|busy|http5xx|drop|invalidate-token}).
+     *
+     * @return the lower-case, hyphenated name
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -23,6 +27,8 @@ public enum FaultKind {
     /**
      * Parses a wire name.
      *
+     * @param wire {@code latency}, {@code busy}, {@code http5xx}, {@code drop} or {@code invalidate-token}
+     * @return the kind
      * @throws IllegalArgumentException for an unknown kind
      */
     public static FaultKind fromWire(String wire) {

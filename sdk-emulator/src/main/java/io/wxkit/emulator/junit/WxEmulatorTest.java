@@ -22,9 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @ExtendWith(WxEmulatorExtension.class)
 public @interface WxEmulatorTest {
-    /** Reset accounts, users, tokens, orders and faults before each test (default true). */
+    /**
+     * Reset accounts, users, tokens, orders and faults before each test (default true).
+     *
+     * @return false to keep state from one test to the next
+     */
     boolean resetEachTest() default true;
 
-    /** A fixed port, or 0 (default) for a free one. */
+    /**
+     * A fixed port, or 0 (default) for a free one.
+     *
+     * @return the port on 127.0.0.1, 0 for a free one
+     */
     int port() default 0;
 }

@@ -55,7 +55,13 @@ public final class PlatformKeys {
         this.signer = PaySigner.rsa(keys.getPrivate());
     }
 
-    /** Generates a fresh identity (about 100–500 ms of RSA key generation). */
+    /**
+     * Generates a fresh identity (about 100–500 ms of RSA key generation).
+     *
+     * @param random the source of the key pair, the public key id and the certificate serials
+     * @param now the certificates are valid from a day before it until five years after it
+     * @return the identity
+     */
     public static PlatformKeys generate(SecureRandom random, Instant now) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
@@ -122,24 +128,40 @@ public final class PlatformKeys {
         }
     }
 
-    /** The WeChat Pay public key id ({@code PUB_KEY_ID_...}), sent as {@code Wechatpay-Serial} in public-key mode. */
+    /**
+     * The WeChat Pay public key id ({@code PUB_KEY_ID_...}), sent as {@code Wechatpay-Serial} in public-key mode.
+     *
+     * @return {@code PUB_KEY_ID_01} followed by 26 digits
+     */
     public String publicKeyId() {
         return publicKeyId;
     }
 
-    /** The public key as PEM ({@code PUBLIC KEY}). */
+    /**
+     * The public key as PEM ({@code PUBLIC KEY}).
+     *
+     * @return the X.509 {@code SubjectPublicKeyInfo} in PEM, lines of 64 characters
+     */
     public String publicKeyPem() {
         return "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(keys.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    /** The platform certificate serial (upper-case hex), sent as {@code Wechatpay-Serial} in certificate mode. */
+    /**
+     * The platform certificate serial (upper-case hex), sent as {@code Wechatpay-Serial} in certificate mode.
+     *
+     * @return the serial in upper-case hex
+     */
     public String certificateSerial() {
         return certificateSerial;
     }
 
-    /** The platform certificate as PEM. */
+    /**
+     * The platform certificate as PEM.
+     *
+     * @return the certificate in PEM, lines of 64 characters
+     */
     public String certificatePem() {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
@@ -168,7 +190,11 @@ public final class PlatformKeys {
         return tlsCertificate;
     }
 
-    /** The TLS server certificate as PEM, for clients that must trust it. */
+    /**
+     * The TLS server certificate as PEM, for clients that must trust it.
+     *
+     * @return the certificate in PEM, lines of 64 characters
+     */
     public String tlsCertificatePem() {
         try {
             return "-----BEGIN CERTIFICATE-----\n"

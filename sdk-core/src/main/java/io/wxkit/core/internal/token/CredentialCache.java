@@ -226,7 +226,8 @@ public final class CredentialCache {
             }
             Optional<RefreshLock> lock = store.tryLock(key, lockTtl);
             if (lock.isPresent()) {
-                try (RefreshLock held = lock.get()) {
+                RefreshLock held = lock.get();
+                try (held) { // held only to be released: the body never needs the lock itself
                     return fetchUnderLock(stale);
                 }
             }
@@ -306,7 +307,8 @@ public final class CredentialCache {
                 mine.complete(current); // another JVM is refreshing it
                 return;
             }
-            try (RefreshLock held = lock.get()) {
+            RefreshLock held = lock.get();
+            try (held) { // held only to be released: the body never needs the lock itself
                 mine.complete(serve(fetchUnderLock(current)));
             }
         } catch (RuntimeException e) {

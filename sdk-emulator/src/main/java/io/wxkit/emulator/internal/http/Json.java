@@ -62,7 +62,7 @@ public final class Json {
     public java.util.Map<String, Object> toMap(JsonNode node) {
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!e.getValue().isNull()) {
                     out.put(e.getKey(), mapper.convertValue(e.getValue(), Object.class));
                 }

@@ -2,7 +2,6 @@ package io.wxkit.emulator.internal.mp.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wxkit.emulator.internal.http.ApiError;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,8 +20,7 @@ final class DataRules {
         if (data == null || !data.isObject() || data.isEmpty()) {
             throw new ApiError(47003, "argument invalid! data is empty");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : data.properties()) {
             JsonNode value = e.getValue().get("value");
             if (value == null || !value.isValueNode()) {
                 throw new ApiError(47003, "argument invalid! data." + e.getKey() + ".value invalid");
