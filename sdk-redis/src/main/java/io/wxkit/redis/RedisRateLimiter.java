@@ -72,7 +72,7 @@ public final class RedisRateLimiter implements RateLimiter {
     /**
      * Counts one action for {@code key}; whether it is within {@code limit} actions per {@code window}.
      *
-     * @throws IllegalArgumentException if {@code limit} or {@code window} is not positive
+     * @throws IllegalArgumentException if {@code limit} is not positive or {@code window} is shorter than 1 ms
      * @throws RedisStoreException if Redis is unreachable and the fallback is {@code NONE}
      */
     @Override
@@ -80,8 +80,10 @@ public final class RedisRateLimiter implements RateLimiter {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        RedisDedupStore.requirePositive(window);
         long windowMillis = window.toMillis();
+        if (windowMillis < 1) { // PEXPIRE and the window's slot are whole milliseconds
+            throw new IllegalArgumentException("window must be at least 1 ms: " + window);
+        }
         String redisKey = keys.key("rate", key, ":" + windowMillis);
         return degradation.call("tryAcquire",
                 () -> redis.<Long>eval(COUNT, ScriptOutputType.INTEGER, redisKey, Long.toString(windowMillis)) <= limit,

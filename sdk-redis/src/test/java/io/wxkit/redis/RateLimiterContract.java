@@ -41,5 +41,9 @@ abstract class RateLimiterContract {
         assertThatThrownBy(() -> limiter().tryAcquire(key(), 0, WINDOW)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limiter().tryAcquire(key(), 1, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
+        // windows are counted in whole milliseconds: a shorter one is refused, not divided by zero or expired at once
+        assertThatThrownBy(() -> limiter().tryAcquire(key(), 1, Duration.ofNanos(500_000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 ms");
+        assertThat(limiter().tryAcquire(key(), 1, Duration.ofMillis(1))).isTrue();
     }
 }

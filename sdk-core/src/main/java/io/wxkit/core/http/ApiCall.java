@@ -14,12 +14,12 @@ import java.time.Duration;
 public record ApiCall(String endpoint, int errcode, int httpStatus, boolean transportFailure, Duration latency) {
 
     /**
-     * Whether WeChat answered errcode 0.
+     * Whether WeChat answered, with a 2xx status and errcode 0.
      *
-     * @return true if {@link #errcode()} is 0 and {@link #transportFailure()} is false; an HTTP error status alone
-     *     (errcode 0, e.g. a 502) also gives true, so check {@link #httpStatus()} too
+     * @return true if {@link #transportFailure()} is false, {@link #httpStatus()} is 2xx and {@link #errcode()} is
+     *     0; an HTTP error status (a 502 from a gateway carries no errcode) is a failure
      */
     public boolean succeeded() {
-        return errcode == 0 && !transportFailure;
+        return errcode == 0 && !transportFailure && httpStatus >= 200 && httpStatus < 300;
     }
 }

@@ -92,9 +92,16 @@ public final class Multipart {
      * @param in the content, read once and not closed
      * @param length the exact number of bytes {@code in} holds, or {@code -1} if unknown
      * @return a form with one file part that cannot be sent twice
-     * @throws NullPointerException if {@code fileName} is null
+     * @throws NullPointerException if {@code field}, {@code fileName} or {@code in} is null (here, not when the
+     *     request is sent)
+     * @throws IllegalArgumentException if {@code length} is below {@code -1}
      */
     public static Multipart stream(String field, String fileName, InputStream in, long length) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(in, "in");
+        if (length < -1) {
+            throw new IllegalArgumentException("length must be -1 (unknown) or the exact byte count: " + length);
+        }
         return new Multipart(List.of(new StreamPart(field, fileName, typeOf(fileName), in, length)));
     }
 

@@ -44,8 +44,8 @@ public final class InMemoryRateLimiter implements RateLimiter {
 
     @Override
     public boolean tryAcquire(String key, int limit, Duration window) {
-        if (limit <= 0 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("limit and window must be positive");
+        if (limit <= 0 || window.toMillis() < 1) { // windows are whole milliseconds (the slot divides by them)
+            throw new IllegalArgumentException("limit must be positive and window at least 1 ms");
         }
         long slot = clock.millis() / window.toMillis();
         Window w = counters.get(key + '#' + window.toMillis() + '#' + slot, k -> new Window(new AtomicInteger(), window));

@@ -14,9 +14,9 @@ public interface RateLimiter {
      *
      * @param key what is counted, e.g. {@code vote:} + openid
      * @param limit the most actions allowed per window, positive
-     * @param window the window length, positive (where a window starts is the implementation's choice)
+     * @param window the window length, at least 1 millisecond (where a window starts is the implementation's choice)
      * @return true if this action is within the limit; the action is counted either way
-     * @throws IllegalArgumentException if {@code limit} or {@code window} is not positive
+     * @throws IllegalArgumentException if {@code limit} is not positive or {@code window} is shorter than 1 ms
      */
     boolean tryAcquire(String key, int limit, Duration window);
 }

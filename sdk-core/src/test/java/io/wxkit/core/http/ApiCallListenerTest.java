@@ -63,6 +63,20 @@ class ApiCallListenerTest {
     }
 
     @Test
+    void anHttpErrorStatusIsNotASuccessEvenWithoutAnErrcode() {
+        for (int i = 0; i < 10; i++) { // every retry answers the same
+            server.enqueue(new MockResponse.Builder().code(502).body("<html>Bad Gateway</html>").build());
+        }
+        assertThatThrownBy(() -> client(endpoint -> calls::add).get("cgi-bin/user/info", Map.of("openid", "o1"), JsonNode.class))
+                .isInstanceOf(WxApiException.class);
+        assertThat(calls).singleElement().satisfies(c -> {
+            assertThat(c.httpStatus()).isEqualTo(502);
+            assertThat(c.transportFailure()).isFalse();
+            assertThat(c.succeeded()).isFalse();
+        });
+    }
+
+    @Test
     void reportsTransportFailures() {
         ApiClient api = ApiClient.builder().baseUrl("http://127.0.0.1:1/").fallbackUrls(List.of()).sleeper(d -> { })
                 .connectTimeout(Duration.ofMillis(200)).listener(endpoint -> calls::add).build().withTokens(new FakeTokens());

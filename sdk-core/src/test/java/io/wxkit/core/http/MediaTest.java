@@ -40,6 +40,17 @@ class MediaTest {
     }
 
     @Test
+    void aStreamedFormRefusesAMissingFieldOrStreamWhenBuiltNotWhenSent() {
+        ByteArrayInputStream in = new ByteArrayInputStream(new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> Multipart.stream(null, "a.jpg", in, 3)).isInstanceOf(NullPointerException.class)
+                .hasMessage("field");
+        assertThatThrownBy(() -> Multipart.stream("media", "a.jpg", null, 3)).isInstanceOf(NullPointerException.class)
+                .hasMessage("in");
+        assertThatThrownBy(() -> Multipart.stream("media", "a.jpg", in, -2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Multipart.stream("media", "a.jpg", in, -1)).isNotNull();
+    }
+
+    @Test
     void fileUploadIsMultipartWithTheMediaFieldAndExtraFields(@TempDir Path dir) throws Exception {
         Path jpg = dir.resolve("cover.jpg");
         Files.write(jpg, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});

@@ -121,12 +121,10 @@ public final class Catalogue {
      * @param skuId the SKU's id
      * @param priceFen the new unit price in fen, positive
      * @param actor who changes it, as recorded in the audit log
-     * @throws ModuleException {@code INVALID_INPUT} for a price that is not positive, {@code NOT_FOUND} for an unknown SKU
+     * @throws ModuleException {@code INVALID_INPUT} for a price outside 1 fen to 100 million yuan, {@code NOT_FOUND} for an unknown SKU
      */
     public void reprice(long skuId, long priceFen, String actor) {
-        if (priceFen <= 0) {
-            throw new ModuleException(CommonError.INVALID_INPUT, "price must be positive");
-        }
+        ProductDraft.requirePrice(priceFen);
         updateSku(skuId, "UPDATE wxkit_shop_sku SET price_fen = :v WHERE id = :id", priceFen, actor, "sku.reprice");
     }
 

@@ -25,6 +25,8 @@ import org.jdbi.v3.core.Handle;
  * <p>Thread-safe.
  */
 public final class Orders {
+    /** WeChat Pay's {@code amount.total} is an int of fen: no order may be larger (21,474,836.47 yuan). */
+    static final long MAX_ORDER_TOTAL_FEN = Integer.MAX_VALUE;
     private final ModuleContext context;
     private final Transactions tx;
     private final OrderRows rows;
@@ -46,7 +48,8 @@ public final class Orders {
      * @return the order, CREATED, with its {@code out_trade_no} and payment deadline
      * @throws ModuleException {@code NOT_FOUND}, {@code OFF_SHELF}, {@code PRICE_CHANGED} or
      *     {@code OUT_OF_STOCK}; nothing is reserved then
-     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code openid}
+     * @throws ModuleException also {@code INVALID_INPUT} for a malformed {@code openid} or a total above
+     *     2,147,483,647 fen (WeChat Pay's {@code amount.total} is an int)
      */
     public ShopOrder checkout(String openid, Checkout checkout) {
         requireOpenid(openid);
@@ -56,6 +59,10 @@ public final class Orders {
             long total = items.stream().mapToLong(OrderItem::amountFen).sum();
             if (total != checkout.expectedTotalFen()) {
                 throw new ModuleException(ShopError.PRICE_CHANGED, "the total is now " + total + " fen, not " + checkout.expectedTotalFen());
+            }
+            if (total > MAX_ORDER_TOTAL_FEN) {
+                throw new ModuleException(CommonError.INVALID_INPUT, "the total " + total + " fen is above "
+                        + MAX_ORDER_TOTAL_FEN + " fen, the most one WeChat Pay order can carry: split the order");
             }
             // ascending SKU ids: two checkouts of the same SKUs lock them in one order and cannot deadlock
             List<OrderItem> byId = new ArrayList<>(items);

@@ -93,7 +93,7 @@ public record ProductDraft(long categoryId, String title, String description, Li
      * One SKU to create.
      *
      * @param spec     the spec combination, 1–200 characters
-     * @param priceFen the unit price in fen, positive
+     * @param priceFen the unit price in fen, 1 to 10,000,000,000 (100 million yuan)
      * @param stock    initial stock, not negative
      */
     public record SkuDraft(String spec, long priceFen, int stock) {
@@ -109,12 +109,17 @@ public record ProductDraft(long categoryId, String title, String description, Li
             if (spec == null || spec.isBlank() || spec.length() > 200) {
                 throw new ModuleException(CommonError.INVALID_INPUT, "spec must be 1-200 characters");
             }
-            if (priceFen <= 0 || priceFen > 100_000_000_00L) {
-                throw new ModuleException(CommonError.INVALID_INPUT, "price must be 1 fen to 100 million yuan");
-            }
+            requirePrice(priceFen);
             if (stock < 0) {
                 throw new ModuleException(CommonError.INVALID_INPUT, "stock must not be negative");
             }
+        }
+    }
+
+    /** A unit price a SKU may carry: 1 fen to 100 million yuan (also checked when a SKU is repriced). */
+    static void requirePrice(long priceFen) {
+        if (priceFen <= 0 || priceFen > 100_000_000_00L) {
+            throw new ModuleException(CommonError.INVALID_INPUT, "price must be 1 fen to 100 million yuan");
         }
     }
 }

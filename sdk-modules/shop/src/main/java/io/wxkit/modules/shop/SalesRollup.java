@@ -23,12 +23,12 @@ final class SalesRollup {
 
     /** An order paid at {@code atMs}. */
     static void paid(Handle h, long orderId, long atMs, long units, long paidFen) {
-        add(h, bucket(atMs), (int) Math.floorMod(orderId, SHARDS), 1, units, paidFen, 0);
+        add(h, bucket(atMs), Math.floorMod(orderId, SHARDS), 1, units, paidFen, 0);
     }
 
     /** A refund of {@code refundedFen} that succeeded at {@code atMs}. */
     static void refunded(Handle h, long orderId, long atMs, long refundedFen) {
-        add(h, bucket(atMs), (int) Math.floorMod(orderId, SHARDS), 0, 0, 0, refundedFen);
+        add(h, bucket(atMs), Math.floorMod(orderId, SHARDS), 0, 0, 0, refundedFen);
     }
 
     private static void add(Handle h, long bucket, int shard, long orders, long units, long paidFen, long refundedFen) {

@@ -55,6 +55,20 @@ class ShopCatalogueTest {
     }
 
     @Test
+    void aRepriceKeepsAPublishedPriceInRangeAndAnOrderWithinWhatWeChatPayCanCarry() {
+        assertCode(() -> f.shop.catalogue().reprice(f.medium.id(), 100_000_000_01L, "ann"), CommonError.INVALID_INPUT);
+        assertCode(() -> f.shop.catalogue().reprice(f.medium.id(), 0, "ann"), CommonError.INVALID_INPUT);
+        assertThat(f.shop.catalogue().product(f.shirt.id()).skus().get(0).priceFen()).isEqualTo(9900);
+
+        f.shop.catalogue().reprice(f.large.id(), 100_000_000_00L, "ann"); // the most a SKU may cost: 100 million yuan
+        f.shop.catalogue().restock(f.large.id(), 1, "ann");
+        Sku large = f.shop.catalogue().product(f.shirt.id()).skus().get(1);
+        assertCode(() -> f.buy(large, 1), CommonError.INVALID_INPUT); // above WeChat Pay's int amount.total
+        assertThat(f.stock(large)).isEqualTo(3); // nothing reserved
+        assertThat(f.pay.prepaid).isEmpty();
+    }
+
+    @Test
     void aCheckoutReservesAllLinesOrNoneAndEmptiesTheCartLines() {
         f.shop.carts().put(ShopFixture.BUYER, f.medium.id(), 2);
         f.shop.carts().put(ShopFixture.BUYER, f.large.id(), 3);
