@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class PollDraft {
     static final int MAX_OPTIONS = 200;
-    static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]{1,990}");
+    static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
     final String title;
     final Instant opensAt;
     final Instant closesAt;
@@ -194,7 +194,7 @@ public final class PollDraft {
     }
 
     private static String url(String field, String value) {
-        if (value != null && !URL.matcher(value).matches()) {
+        if (value != null && (value.length() > 1000 || !URL.matcher(value).matches())) {
             throw new ModuleException(VoteError.INVALID_POLL, field + " must be an http(s) URL of at most 1000 characters");
         }
         return value;

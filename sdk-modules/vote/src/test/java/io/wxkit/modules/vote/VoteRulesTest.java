@@ -189,6 +189,10 @@ class VoteRulesTest {
         fails(VoteError.INVALID_POLL, () -> draft().multipleChoice(3, 2));
         fails(VoteError.INVALID_POLL, () -> vote().polls().create(draft().multipleChoice(1, 4)));
         fails(VoteError.INVALID_POLL, () -> draft().option("x", "javascript:alert(1)"));
+        // "at most 1000 characters", as the message and the VARCHAR(1000) columns say: 1000 fits, 1001 does not
+        String longest = "https://cdn.example.com/" + "a".repeat(1000 - "https://cdn.example.com/".length());
+        assertThat(draft().cover(longest).option("x", longest)).isNotNull();
+        fails(VoteError.INVALID_POLL, () -> draft().cover(longest + "a"));
         fails(VoteError.INVALID_POLL, () -> VoteLimit.perDay(0));
         fails(VoteError.POLL_NOT_FOUND, () -> vote().polls().get(987654));
         fails(VoteError.POLL_NOT_FOUND, () -> vote().ballots().cast(987654, Participant.of("oAnn"), null, List.of(1L)));
