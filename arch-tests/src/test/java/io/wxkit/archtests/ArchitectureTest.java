@@ -58,6 +58,11 @@ class ArchitectureTest {
         WxkitRules.noStaticMutableState().check(classes);
     }
 
+    @Test
+    void theExamplesAppAndTheStarterUseTheUserApiOnly() {
+        WxkitRules.applicationsUseNoInternalType().check(classes);
+    }
+
     /**
      * Frozen: the violations present when the rule was written (the feature APIs of mp and pay have a public
      * constructor that takes the module's internal context, because the entry object in the root package

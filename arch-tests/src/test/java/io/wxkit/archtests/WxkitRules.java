@@ -59,12 +59,15 @@ final class WxkitRules {
     /**
      * The product's error type sits in the product's root package beside the entry object
      * ({@code io.wxkit.pay.WxPayException} next to {@code WxPay}, as DESIGN §2 names them;
-     * {@code ModuleException}/{@code CommonError} at the root of modules-common) and every feature package
+     * {@code SsoException}/{@code SsoError} next to {@code SsoBroker}; {@code ModuleException}/{@code CommonError}
+     * at the root of modules-common) and every feature package
      * throws it, while the root hands out the features: that back edge is the contract's shape, not a
      * tangle, so dependencies on exactly these types are left out. Any other cycle fails.
      */
     static final Set<String> ROOT_ERROR_TYPES = Set.of(
             "io.wxkit.pay.WxPayException",
+            "io.wxkit.sso.SsoException",
+            "io.wxkit.sso.SsoError",
             "io.wxkit.modules.common.ModuleException",
             "io.wxkit.modules.common.CommonError");
 
@@ -120,5 +123,21 @@ final class WxkitRules {
                 .should(InternalExposureCondition.notExposeInternalTypes())
                 .because("issue 24: io.wxkit.<module>.internal.* carries no compatibility promise,"
                         + " so the user API must never hand one out or take one in");
+    }
+
+    /**
+     * The examples app and the Spring starter are written the way a user writes an application, so they use
+     * the user API only: an {@code io.wxkit.*.internal.*} type there means a type users need is hidden (move
+     * it back to the user API, as issue 24's follow-up did with {@code SsoException}, {@code InterfaceException}
+     * and {@code LotteryCallbacks}) or the app leans on something with no compatibility promise. No exception
+     * is listed: the starter wires public APIs only.
+     */
+    static ArchRule applicationsUseNoInternalType() {
+        return noClasses().that().resideInAnyPackage("io.wxkit.examples..", "io.wxkit.spring..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are in an io.wxkit.*.internal.* package",
+                        (JavaClass c) -> c.getPackageName().startsWith("io.wxkit.")
+                                && ApiSurface.isInternal(c.getPackageName())))
+                .because("issue 24: the examples app and the starter are users of wxkit; internal packages carry"
+                        + " no compatibility promise");
     }
 }

@@ -99,7 +99,7 @@ public final class SsoBroker {
     /**
      * Redeems a ticket (the Java twin of {@code POST /redeem}).
      *
-     * @throws io.wxkit.sso.internal.error.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
+     * @throws io.wxkit.sso.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
      *     {@code ticket_expired}
      */
     public Identity redeem(String clientId, String clientSecret, String ticket, String callerIp) {

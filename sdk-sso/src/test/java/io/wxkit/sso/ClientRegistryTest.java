@@ -10,8 +10,6 @@ import io.wxkit.sso.client.ClientRegistration;
 import io.wxkit.sso.client.ClientStatus;
 import io.wxkit.sso.client.IssuedCredentials;
 import io.wxkit.sso.client.SecretHasher;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,7 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
 import io.wxkit.sso.audit.AuditLog;
 import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Db;

@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.PatternSyntaxException;
