@@ -59,15 +59,12 @@ final class WxkitRules {
     /**
      * The product's error type sits in the product's root package beside the entry object
      * ({@code io.wxkit.pay.WxPayException} next to {@code WxPay}, as DESIGN §2 names them;
-     * {@code SsoException}/{@code SsoError} next to {@code SsoBroker}; {@code ModuleException}/{@code CommonError}
-     * at the root of modules-common) and every feature package
+     * {@code ModuleException}/{@code CommonError} at the root of modules-common) and every feature package
      * throws it, while the root hands out the features: that back edge is the contract's shape, not a
      * tangle, so dependencies on exactly these types are left out. Any other cycle fails.
      */
     static final Set<String> ROOT_ERROR_TYPES = Set.of(
             "io.wxkit.pay.WxPayException",
-            "io.wxkit.sso.SsoException",
-            "io.wxkit.sso.SsoError",
             "io.wxkit.modules.common.ModuleException",
             "io.wxkit.modules.common.CommonError");
 

@@ -11,6 +11,11 @@ import java.util.Objects;
  * @param notification the typed notification
  */
 public record RoutedNotification(WxPay merchant, Notification notification) {
+    /**
+     * A routed notification.
+     *
+     * @throws NullPointerException if either component is null
+     */
     public RoutedNotification {
         Objects.requireNonNull(merchant, "merchant");
         Objects.requireNonNull(notification, "notification");

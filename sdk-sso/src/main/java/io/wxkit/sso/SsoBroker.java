@@ -1,5 +1,7 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
 import io.wxkit.core.ratelimit.InMemoryRateLimiter;
 import io.wxkit.core.ratelimit.RateLimiter;
 import io.wxkit.core.ticket.CaffeineTicketStore;
@@ -99,7 +101,7 @@ public final class SsoBroker {
     /**
      * Redeems a ticket (the Java twin of {@code POST /redeem}).
      *
-     * @throws io.wxkit.sso.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
+     * @throws io.wxkit.sso.error.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
      *     {@code ticket_expired}
      */
     public Identity redeem(String clientId, String clientSecret, String ticket, String callerIp) {

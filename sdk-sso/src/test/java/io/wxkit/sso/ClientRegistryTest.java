@@ -1,5 +1,9 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
+import io.wxkit.sso.error.SsoError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

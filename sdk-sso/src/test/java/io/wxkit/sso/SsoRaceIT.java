@@ -1,5 +1,7 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;

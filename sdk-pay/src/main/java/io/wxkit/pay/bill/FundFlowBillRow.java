@@ -22,6 +22,11 @@ import java.util.Map;
 public record FundFlowBillRow(Instant accountingTime, String transactionId, String flowId, String businessName,
                               String businessType, String direction, long amountFen, long balanceFen, String applicant,
                               String remark, String voucherNo, Map<String, String> columns) {
+    /**
+     * A row; {@code columns} is copied.
+     *
+     * @throws NullPointerException if {@code columns} is null
+     */
     public FundFlowBillRow {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     }

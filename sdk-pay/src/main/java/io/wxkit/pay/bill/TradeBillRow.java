@@ -42,6 +42,11 @@ public record TradeBillRow(Instant tradeTime, String appId, String mchId, String
                            String outRefundNo, long refundFen, long couponRefundFen, String refundType, String refundStatus,
                            String description, String attach, long feeFen, String rate, long orderTotalFen,
                            long requestRefundFen, String rateRemark, Map<String, String> columns) {
+    /**
+     * A row; {@code columns} is copied.
+     *
+     * @throws NullPointerException if {@code columns} is null
+     */
     public TradeBillRow {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
     }

@@ -27,6 +27,12 @@ import java.util.Objects;
  * @param totalFen   the order total in fen ({@code amount.total})
  */
 public record ExpectedOrder(String mchId, String appId, String outTradeNo, long totalFen) {
+    /**
+     * An expectation; {@link NotificationsApi#expectedOrder} fills in the merchant's mchid and appid.
+     *
+     * @throws NullPointerException if {@code mchId}, {@code appId} or {@code outTradeNo} is null
+     * @throws IllegalArgumentException if {@code totalFen} is not positive
+     */
     public ExpectedOrder {
         Objects.requireNonNull(mchId, "mchId");
         Objects.requireNonNull(appId, "appId");
@@ -42,6 +48,7 @@ public record ExpectedOrder(String mchId, String appId, String outTradeNo, long 
      *
      * @return {@link OrderMatch.Matched}, or {@link OrderMatch.Mismatched} listing every field that
      *         differs (never just the first)
+     * @param notification a verified payment notification
      */
     public OrderMatch check(PaymentNotification notification) {
         var t = notification.transaction();

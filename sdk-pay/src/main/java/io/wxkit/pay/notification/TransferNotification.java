@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param bill       the decrypted resource
  */
 public record TransferNotification(String id, Instant createTime, String eventType, TransferBill bill) implements Notification {
+    /**
+     * A transfer notification; built by {@link NotificationsApi} after verification, or by tests.
+     *
+     * @throws NullPointerException if {@code id} or {@code bill} is null
+     */
     public TransferNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(bill, "bill");

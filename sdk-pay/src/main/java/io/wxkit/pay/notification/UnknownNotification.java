@@ -18,6 +18,11 @@ import java.util.Objects;
  */
 public record UnknownNotification(String id, Instant createTime, String eventType, String resourceType, String summary,
                                   String originalType, String resourceJson) implements Notification {
+    /**
+     * An unknown-type notification; built by {@link NotificationsApi#parse} after verification, or by tests.
+     *
+     * @throws NullPointerException if {@code id}, {@code eventType} or {@code resourceJson} is null
+     */
     public UnknownNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(eventType, "eventType");

@@ -15,7 +15,7 @@ public interface ProofVerifier {
     /**
      * Whether {@code proof} is accepted for binding {@code openid} to {@code accountId} in {@code client}.
      *
-     * @throws io.wxkit.sso.SsoException {@code upstream_error} when the verdict cannot be obtained
+     * @throws io.wxkit.sso.error.SsoException {@code upstream_error} when the verdict cannot be obtained
      */
     boolean verify(Client client, String openid, String accountId, BindProof proof);
 }

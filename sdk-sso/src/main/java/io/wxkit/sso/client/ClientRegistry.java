@@ -1,8 +1,8 @@
 package io.wxkit.sso.client;
 
 import io.wxkit.sso.audit.AuditLog;
-import io.wxkit.sso.SsoError;
-import io.wxkit.sso.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.internal.Db;
 import io.wxkit.sso.internal.Secrets;
 import io.wxkit.sso.internal.Text;

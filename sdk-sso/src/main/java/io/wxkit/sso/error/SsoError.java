@@ -1,4 +1,4 @@
-package io.wxkit.sso;
+package io.wxkit.sso.error;
 
 /**
  * The stable error codes of the SSO broker, OAuth 2.0 style where OAuth has a name for it. The

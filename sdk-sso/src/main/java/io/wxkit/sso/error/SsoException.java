@@ -1,11 +1,11 @@
-package io.wxkit.sso;
+package io.wxkit.sso.error;
 
 import java.util.Objects;
 
 /**
  * A refused SSO operation: a stable {@link #error()} code and a description safe to show (it never
  * contains a secret, a ticket or untrusted text that was not truncated and escaped). Thrown by every
- * feature of {@link SsoBroker} (clients, bindings, CSV import, the broker's flows); unchecked.
+ * feature of {@link io.wxkit.sso.SsoBroker} (clients, bindings, CSV import, the broker's flows); unchecked.
  *
  * <pre>{@code
  * try {
