@@ -13,6 +13,7 @@ public record BillSummary(Map<String, String> columns) {
     /**
      * A summary; {@code columns} is copied.
      *
+     * @param columns column name → value (backtick prefix removed)
      * @throws NullPointerException if {@code columns} or one of its keys or values is null
      */
     public BillSummary {

@@ -30,6 +30,10 @@ public record ExpectedOrder(String mchId, String appId, String outTradeNo, long 
     /**
      * An expectation; {@link NotificationsApi#expectedOrder} fills in the merchant's mchid and appid.
      *
+     * @param mchId      the merchant that must have received the payment ({@code mchid})
+     * @param appId      the appid the order was placed with ({@code appid})
+     * @param outTradeNo the merchant's order number ({@code out_trade_no})
+     * @param totalFen   the order total in fen ({@code amount.total})
      * @throws NullPointerException if {@code mchId}, {@code appId} or {@code outTradeNo} is null
      * @throws IllegalArgumentException if {@code totalFen} is not positive
      */

@@ -35,6 +35,7 @@ public sealed interface OrderMatch permits OrderMatch.Matched, OrderMatch.Mismat
         /**
          * A match.
          *
+         * @param notification the notification checked
          * @throws NullPointerException if {@code notification} is null
          */
         public Matched {
@@ -52,6 +53,8 @@ public sealed interface OrderMatch permits OrderMatch.Matched, OrderMatch.Mismat
         /**
          * A mismatch; {@code mismatches} is copied.
          *
+         * @param notification the notification checked
+         * @param mismatches   every differing field, in the order out_trade_no, amount.total, mchid, appid, trade_state; never empty
          * @throws NullPointerException if {@code notification} or {@code mismatches} is null
          * @throws IllegalArgumentException if {@code mismatches} is empty
          */
@@ -85,6 +88,9 @@ public sealed interface OrderMatch permits OrderMatch.Matched, OrderMatch.Mismat
         /**
          * A differing field.
          *
+         * @param field    which field
+         * @param expected the order's value ({@code SUCCESS} for the trade state)
+         * @param actual   the notification's value, {@code null} when absent
          * @throws NullPointerException if {@code field} or {@code expected} is null
          */
         public Mismatch {

@@ -24,6 +24,11 @@ public record PaymentNotification(String id, Instant createTime, String eventTyp
     /**
      * A payment notification; built by {@link NotificationsApi} after verification, or by tests.
      *
+     * @param id          {@code id}; identical on every redelivery
+     * @param createTime  {@code create_time}
+     * @param eventType   {@code event_type}
+     * @param summary     {@code summary}
+     * @param transaction the decrypted resource
      * @throws NullPointerException if {@code id} or {@code transaction} is null
      */
     public PaymentNotification {

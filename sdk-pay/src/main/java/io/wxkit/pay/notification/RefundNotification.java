@@ -19,6 +19,11 @@ public record RefundNotification(String id, Instant createTime, String eventType
     /**
      * A refund notification; built by {@link NotificationsApi} after verification, or by tests.
      *
+     * @param id         {@code id}
+     * @param createTime {@code create_time}
+     * @param eventType  {@code event_type}
+     * @param summary    {@code summary}
+     * @param refund     the decrypted resource
      * @throws NullPointerException if {@code id} or {@code refund} is null
      */
     public RefundNotification {

@@ -15,6 +15,9 @@ public record VerificationKey(Kind kind, String id, Instant notAfter) {
     /**
      * A key description.
      *
+     * @param kind which of the two
+     * @param id the public key id ({@code PUB_KEY_ID_...}) or the certificate serial ({@code Wechatpay-Serial})
+     * @param notAfter the certificate's end of validity; {@code null} for the public key
      * @throws NullPointerException if {@code kind} or {@code id} is null
      * @throws IllegalArgumentException if a platform certificate has no {@code notAfter} or the public key has one
      */

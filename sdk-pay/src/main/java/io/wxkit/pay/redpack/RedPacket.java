@@ -30,6 +30,17 @@ public record RedPacket(String mchBillno, String sendName, String reOpenid, long
     /**
      * A packet; prefer {@link #of} and {@link #group}.
      *
+     * @param mchBillno      {@code mch_billno}: unique per merchant, up to 28 characters
+     * @param sendName       {@code send_name}: the merchant name shown to the user
+     * @param reOpenid       {@code re_openid}: the receiver
+     * @param totalAmountFen {@code total_amount} in fen
+     * @param totalNum       {@code total_num}: 1 for a normal packet, at least 3 for a group packet
+     * @param wishing        {@code wishing}
+     * @param actName        {@code act_name}
+     * @param remark         {@code remark}
+     * @param clientIp       {@code client_ip} (normal packets), or {@code null}
+     * @param sceneId        {@code scene_id} (required above 200 CNY), or {@code null}
+     * @param riskInfo       {@code risk_info} as sent (URL-encoded), or {@code null}
      * @throws NullPointerException if {@code mchBillno}, {@code sendName}, {@code reOpenid}, {@code wishing},
      *     {@code actName} or {@code remark} is null
      * @throws IllegalArgumentException if {@code mchBillno} is empty or longer than 28 characters, or the amount

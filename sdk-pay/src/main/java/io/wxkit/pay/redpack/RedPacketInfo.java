@@ -39,6 +39,7 @@ public record RedPacketInfo(@JsonProperty("return_code") String returnCode, @Jso
         /**
          * The entries; {@code null} reads as none, the list is copied.
          *
+         * @param hbInfo {@code hbinfo}: one entry per receiver
          * @throws NullPointerException if an entry is null
          */
         public HbList {

@@ -15,6 +15,10 @@ public record AbnormalRefund(String type, String bankType, String bankAccount, S
     /**
      * A target; prefer {@link #toUserBankCard} and {@link #toMerchantBankCard()}.
      *
+     * @param type        {@code type}: {@code USER_BANK_CARD} or {@code MERCHANT_BANK_CARD}
+     * @param bankType    {@code bank_type} (user card only), e.g. {@code ICBC_DEBIT}
+     * @param bankAccount card number in clear text (encrypted before sending), user card only
+     * @param realName    card holder's name in clear text (encrypted before sending), user card only
      * @throws NullPointerException if {@code type} is null
      * @throws IllegalArgumentException if a {@code USER_BANK_CARD} target lacks the bank type, card or name
      */

@@ -60,7 +60,7 @@ public final class TransfersApi {
     /**
      * {@code GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}} (last 30 days).
      *
-     * @param outBillNo the merchant's bill number ({@code out_bill_no}, 5..32 of {@code [A-Za-z0-9]})
+     * @param outBillNo the merchant's bill number ({@code out_bill_no}, 1–32 letters and digits)
      * @return the bill as WeChat Pay has it now; {@link TransferBill#state()} says where it is
      * @throws IllegalArgumentException if {@code outBillNo} is null or empty
      * @throws WxPayException e.g. {@code NOT_FOUND}
