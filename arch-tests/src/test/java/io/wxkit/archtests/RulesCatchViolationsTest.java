@@ -20,10 +20,13 @@ import io.wxkit.archtests.fixture.statics.StaticCounter;
 import io.wxkit.archtests.fixture.statics.StaticRegistry;
 import io.wxkit.core.archfixture.CoreWithSpring;
 import io.wxkit.emulator.archfixture.EmulatorUsingPayClient;
+import io.wxkit.examples.archfixture.ExamplesUsingInternal;
 import io.wxkit.mp.WxMp;
 import io.wxkit.mp.archfixture.AccountInThreadLocal;
 import io.wxkit.pay.WxPay;
 import io.wxkit.redis.archfixture.RedisReachingIntoMp;
+import io.wxkit.spring.archfixture.StarterUsingInternal;
+import io.wxkit.spring.archfixture.StarterUsingUserApi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,6 +92,22 @@ class RulesCatchViolationsTest {
     @Test
     void anInternalTypeUsedPrivatelyIsFine() {
         EvaluationResult result = evaluate(WxkitRules.userApiHidesInternals(EVERY_TYPE), KeepsInternalPrivate.class, Hidden.class);
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+    }
+
+    @Test
+    void theExamplesAppOrTheStarterUsingAnInternalTypeIsCaught() {
+        EvaluationResult examples = evaluate(WxkitRules.applicationsUseNoInternalType(), ExamplesUsingInternal.class);
+        assertThat(examples.hasViolation()).isTrue();
+        assertThat(examples.getFailureReport().toString()).contains("ExamplesUsingInternal", Hidden.class.getName());
+        EvaluationResult starter = evaluate(WxkitRules.applicationsUseNoInternalType(), StarterUsingInternal.class);
+        assertThat(starter.hasViolation()).isTrue();
+        assertThat(starter.getFailureReport().toString()).contains("StarterUsingInternal", Hidden.class.getName());
+    }
+
+    @Test
+    void theStarterUsingAUserTypeIsFine() {
+        EvaluationResult result = evaluate(WxkitRules.applicationsUseNoInternalType(), StarterUsingUserApi.class);
         assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
     }
 

@@ -121,4 +121,20 @@ final class WxkitRules {
                 .because("issue 24: io.wxkit.<module>.internal.* carries no compatibility promise,"
                         + " so the user API must never hand one out or take one in");
     }
+
+    /**
+     * The examples app and the Spring starter are written the way a user writes an application, so they use
+     * the user API only: an {@code io.wxkit.*.internal.*} type there means a type users need is hidden (move
+     * it back to the user API, as issue 24's follow-up did with {@code SsoException}, {@code InterfaceException}
+     * and {@code LotteryCallbacks}) or the app leans on something with no compatibility promise. No exception
+     * is listed: the starter wires public APIs only.
+     */
+    static ArchRule applicationsUseNoInternalType() {
+        return noClasses().that().resideInAnyPackage("io.wxkit.examples..", "io.wxkit.spring..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are in an io.wxkit.*.internal.* package",
+                        (JavaClass c) -> c.getPackageName().startsWith("io.wxkit.")
+                                && ApiSurface.isInternal(c.getPackageName())))
+                .because("issue 24: the examples app and the starter are users of wxkit; internal packages carry"
+                        + " no compatibility promise");
+    }
 }

@@ -5,7 +5,7 @@ import io.wxkit.emulator.account.CallbackMode;
 import io.wxkit.emulator.account.FakeUser;
 import io.wxkit.emulator.account.InboxEntry;
 import io.wxkit.emulator.callback.CallbackResult;
-import io.wxkit.emulator.internal.callback.DeliveryLog;
+import io.wxkit.emulator.callback.Delivery;
 import io.wxkit.emulator.fault.Fault;
 import io.wxkit.emulator.pay.PaidOrder;
 import io.wxkit.emulator.pay.PlatformKeys;
@@ -260,8 +260,18 @@ public final class EmulatorControl {
         return wiring.oauth.code(appId, openid, scope);
     }
 
-    /** The callback deliveries to an account (messages, events, answers), oldest first. */
-    public List<DeliveryLog.Entry> deliveries(String appId) {
+    /**
+     * The callback deliveries to an account (messages, events, answers), oldest first: the last 200 per
+     * account since the start or the last reset.
+     *
+     * <pre>{@code
+     * List<Delivery> sent = emulator.control().deliveries("wx1");
+     * }</pre>
+     *
+     * @param appId the account's appid
+     * @return a snapshot copy; empty for an unknown account or none yet
+     */
+    public List<Delivery> deliveries(String appId) {
         return wiring.deliveries.entries(appId);
     }
 

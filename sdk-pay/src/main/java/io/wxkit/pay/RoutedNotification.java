@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param notification the typed notification
  */
 public record RoutedNotification(WxPay merchant, Notification notification) {
+    /**
+     * A routed notification.
+     *
+     * @param merchant     the merchant whose keys verified and decrypted it (its {@code mchid} is the resource's)
+     * @param notification the typed notification
+     * @throws NullPointerException if either component is null
+     */
     public RoutedNotification {
         Objects.requireNonNull(merchant, "merchant");
         Objects.requireNonNull(notification, "notification");

@@ -68,42 +68,76 @@ public class WxPayException extends RuntimeException {
         return sb.toString();
     }
 
-    /** HTTP status, 0 when no response was received or for a local check. */
+    /**
+     * HTTP status, 0 when no response was received or for a local check.
+     *
+     * @return e.g. {@code 400}, {@code 404}, {@code 500}; {@code 0} when there was no HTTP answer
+     */
     public int status() {
         return status;
     }
 
-    /** WeChat Pay's error code ({@code PARAM_ERROR}, …) or the local check that failed. */
+    /**
+     * WeChat Pay's error code ({@code PARAM_ERROR}, …) or the local check that failed.
+     *
+     * @return WeChat Pay's {@code code} field (e.g. {@code "ORDER_NOT_EXIST"}), {@code "TRANSPORT_ERROR"},
+     *     {@link #OUTCOME_UNKNOWN}, or a local check such as {@code "SIGNATURE_INVALID"}; never null
+     */
     public String code() {
         return code;
     }
 
-    /** WeChat Pay's {@code detail} object as JSON text, or {@code null}. */
+    /**
+     * WeChat Pay's {@code detail} object as JSON text, or {@code null}.
+     *
+     * @return e.g. {@code {"field":"/amount/total","issue":"..."}}; null when the answer had none
+     */
     public String detail() {
         return detail;
     }
 
-    /** The {@code Request-ID} header of the response, or {@code null}. */
+    /**
+     * The {@code Request-ID} header of the response, or {@code null}.
+     *
+     * @return the value to quote to WeChat Pay support; null when there was no answer
+     */
     public String requestId() {
         return requestId;
     }
 
-    /** {@code METHOD /path} of the failed call, or {@code null} for a notification. */
+    /**
+     * {@code METHOD /path} of the failed call, or {@code null} for a notification.
+     *
+     * @return e.g. {@code "POST /v3/pay/transactions/jsapi"}; null for a notification
+     */
     public String endpoint() {
         return endpoint;
     }
 
-    /** Number of HTTP attempts made. */
+    /**
+     * Number of HTTP attempts made.
+     *
+     * @return 1 or more for a call; 0 for a notification
+     */
     public int attempts() {
         return attempts;
     }
 
-    /** Whether the same request may succeed later (5xx, {@code SYSTEM_ERROR}, transport failures). */
+    /**
+     * Whether the same request may succeed later (5xx, {@code SYSTEM_ERROR}, transport failures).
+     *
+     * @return true when retrying later with the same out_trade_no or out_refund_no is safe and may succeed
+     */
     public boolean isRetryable() {
         return status >= 500 || RETRYABLE_CODES.contains(code);
     }
 
-    /** Whether this is a failed signature/timestamp/decryption check rather than a WeChat Pay error. */
+    /**
+     * Whether this is a failed signature/timestamp/decryption check rather than a WeChat Pay error.
+     *
+     * @return true for a refused signature, timestamp, serial or decryption: the answer or notification
+     *     is not trusted, whatever it said
+     */
     public boolean isVerificationFailure() {
         return VERIFICATION_CODES.contains(code);
     }

@@ -22,7 +22,7 @@ import okhttp3.HttpUrl;
  * <pre>{@code
  * WxPayRegistry merchants = WxPayRegistry.of(shopPay, ticketPay);   // notify paths from each notifyUrl
  * merchants.registerAppId(shopPay.mchId(), miniProgramAppId);
- * merchants.get(mchId).refunds().apply(request);
+ * merchants.get(mchId).refunds().create(request);
  * RoutedNotification r = merchants.parse(request.getRequestURI(), headers, body);
  * NotificationAnswer a = dedupOf(r.merchant().mchId()).handle(r.notification(), this::onNotification);
  * }</pre>
@@ -46,7 +46,11 @@ public final class WxPayRegistry implements AutoCloseable {
 
     private WxPayRegistry() {}
 
-    /** An empty registry. */
+    /**
+     * An empty registry, e.g. {@code WxPayRegistry.create().register(shopPay, "/pay/notify/shop")}.
+     *
+     * @return a registry with no merchant
+     */
     public static WxPayRegistry create() {
         return new WxPayRegistry();
     }
@@ -54,6 +58,8 @@ public final class WxPayRegistry implements AutoCloseable {
     /**
      * A registry holding {@code merchants}.
      *
+     * @param merchants the merchants, each registered as by {@link #register(WxPay)}
+     * @return the registry
      * @throws IllegalArgumentException if two share a mchId, an appid or a notify path
      */
     public static WxPayRegistry of(WxPay... merchants) {
@@ -67,6 +73,8 @@ public final class WxPayRegistry implements AutoCloseable {
     /**
      * Adds a merchant, with its default appid and the path of its builder's {@code notifyUrl}.
      *
+     * @param pay the merchant; closed when the registry is
+     * @return this registry
      * @throws IllegalArgumentException if the mchId, appid or notify path is already registered
      */
     public WxPayRegistry register(WxPay pay) {
@@ -77,6 +85,10 @@ public final class WxPayRegistry implements AutoCloseable {
      * Adds a merchant whose notifications arrive at {@code notifyPath} (e.g. {@code /pay/notify/1900000109}),
      * or {@code null} to route its notifications by {@code mchid} only.
      *
+     * @param pay        the merchant; closed when the registry is
+     * @param notifyPath the request path (no host, no query) its notifications are posted to, or {@code null}
+     * @return this registry
+     * @throws NullPointerException if {@code pay} is null
      * @throws IllegalArgumentException if the mchId, appid or notify path is already registered
      */
     public synchronized WxPayRegistry register(WxPay pay, String notifyPath) {
@@ -104,6 +116,9 @@ public final class WxPayRegistry implements AutoCloseable {
      * Binds another appid to a registered merchant; {@link #forAppId} then returns the merchant with
      * that default appid ({@link WxPay#withAppId}).
      *
+     * @param mchId a registered merchant's {@code mchid}
+     * @param appId another {@code appid} bound to that merchant (a mini program, an app)
+     * @return this registry
      * @throws NoSuchElementException   if {@code mchId} is not registered
      * @throws IllegalArgumentException if the appid is already bound
      */
@@ -119,6 +134,8 @@ public final class WxPayRegistry implements AutoCloseable {
     /**
      * The merchant of {@code mchId}.
      *
+     * @param mchId the merchant's {@code mchid}, e.g. {@code "1900000109"}
+     * @return the registered instance
      * @throws NoSuchElementException if no merchant has that mchId
      */
     public WxPay get(String mchId) {
@@ -126,7 +143,12 @@ public final class WxPayRegistry implements AutoCloseable {
                 + " is registered (known: " + mchIds() + ")"));
     }
 
-    /** The merchant of {@code mchId}, if registered. */
+    /**
+     * The merchant of {@code mchId}, if registered.
+     *
+     * @param mchId the merchant's {@code mchid}
+     * @return the merchant, or empty
+     */
     public Optional<WxPay> find(String mchId) {
         return Optional.ofNullable(merchants.get(Objects.requireNonNull(mchId, "mchId")));
     }
@@ -134,6 +156,8 @@ public final class WxPayRegistry implements AutoCloseable {
     /**
      * The merchant {@code appId} pays into, with {@code appId} as its default appid.
      *
+     * @param appId a default or {@link #registerAppId registered} appid
+     * @return the merchant with {@code appId} as its default appid (the instance itself for its own default appid)
      * @throws NoSuchElementException if the appid is bound to no merchant
      */
     public WxPay forAppId(String appId) {
@@ -144,7 +168,12 @@ public final class WxPayRegistry implements AutoCloseable {
         return pay;
     }
 
-    /** Removes and returns the merchant of {@code mchId} with its appids and notify path (not closed). */
+    /**
+     * Removes and returns the merchant of {@code mchId} with its appids and notify path (not closed).
+     *
+     * @param mchId the merchant's {@code mchid}
+     * @return the removed merchant (close it yourself), or empty if none was registered
+     */
     public synchronized Optional<WxPay> remove(String mchId) {
         WxPay pay = merchants.remove(Objects.requireNonNull(mchId, "mchId"));
         notifyPaths.values().removeIf(mchId::equals);
@@ -152,7 +181,11 @@ public final class WxPayRegistry implements AutoCloseable {
         return Optional.ofNullable(pay);
     }
 
-    /** The registered mchIds, sorted. */
+    /**
+     * The registered mchIds, sorted.
+     *
+     * @return a sorted, unmodifiable snapshot
+     */
     public Set<String> mchIds() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(merchants.keySet()));
     }
@@ -162,6 +195,10 @@ public final class WxPayRegistry implements AutoCloseable {
      * registered for that path parses it; for any other path (or {@code null}) it is routed by
      * {@code mchid} as {@link #parse(Map, String)} does.
      *
+     * @param path    the request path the notification arrived at, e.g. {@code request.getRequestURI()}; may be null
+     * @param headers the request's HTTP headers (names case-insensitive)
+     * @param body    the request body exactly as received
+     * @return the notification and the merchant that verified it
      * @throws WxPayException as {@link NotificationsApi#parse}, or {@link #NO_MATCHING_MERCHANT}
      */
     public RoutedNotification parse(String path, Map<String, String> headers, String body) {
@@ -178,6 +215,9 @@ public final class WxPayRegistry implements AutoCloseable {
      * {@code Wechatpay-Serial} names, whose APIv3 key decrypts the resource, and whose mchid the
      * resource carries.
      *
+     * @param headers the request's HTTP headers (names case-insensitive)
+     * @param body    the request body exactly as received
+     * @return the notification and the merchant that verified it
      * @throws WxPayException {@link #NO_MATCHING_MERCHANT} when no merchant holds the serial's key or
      *                        can decrypt it, otherwise as {@link NotificationsApi#parse} (a bad signature
      *                        under a known serial is refused at once)

@@ -1,5 +1,7 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
 import io.wxkit.core.ratelimit.InMemoryRateLimiter;
 import io.wxkit.core.ratelimit.RateLimiter;
 import io.wxkit.core.ticket.CaffeineTicketStore;
@@ -66,32 +68,56 @@ public final class SsoBroker {
                 b.failuresPerClient, b.failuresPerIp, b.failureWindow));
     }
 
-    /** A builder; {@code dataSource}, {@code mp} (or {@code oauth}), {@code publicBaseUrl} and {@code masterKey} are required. */
+    /**
+     * A builder; {@code dataSource}, {@code mp} (or {@code oauth}), {@code publicBaseUrl} and {@code masterKey} are required.
+     *
+     * @return a new builder with the defaults of the table in docs/guide/sso.md
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The client registry (register, rotate, disable, list). */
+    /**
+     * The client registry (register, rotate, disable, list).
+     *
+     * @return the broker's registry, e.g. {@code sso.clients().register(ClientRegistration.of("crm", "CRM", uris), "admin:alice")}
+     */
     public ClientRegistry clients() {
         return clients;
     }
 
-    /** Identity bindings (bind, look up, list, unbind, import, unsubscribe rule). */
+    /**
+     * Identity bindings (bind, look up, list, unbind, import, unsubscribe rule).
+     *
+     * @return the broker's bindings, e.g. {@code sso.bindings().find("crm", openid)}
+     */
     public Bindings bindings() {
         return bindings;
     }
 
-    /** SSO sessions (introspect, revoke). */
+    /**
+     * SSO sessions (introspect, revoke).
+     *
+     * @return the broker's sessions, e.g. {@code sso.sessions().active("crm", sessionId)}
+     */
     public Sessions sessions() {
         return sessions;
     }
 
-    /** The audit trail. */
+    /**
+     * The audit trail.
+     *
+     * @return the broker's audit log, e.g. {@code sso.audit().forClient("crm", 50)}
+     */
     public AuditLog audit() {
         return audit;
     }
 
-    /** The framework-free HTTP side (authorize, callback, redeem, bind, introspect, logout). */
+    /**
+     * The framework-free HTTP side (authorize, callback, redeem, bind, introspect, logout).
+     *
+     * @return the endpoint handler to mount under {@code publicBaseUrl}: {@code sso.http().handle(request)}
+     */
     public BrokerHttp http() {
         return http;
     }
@@ -99,7 +125,12 @@ public final class SsoBroker {
     /**
      * Redeems a ticket (the Java twin of {@code POST /redeem}).
      *
-     * @throws io.wxkit.sso.internal.error.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
+     * @param clientId     the business system's {@code client_id}
+     * @param clientSecret its secret, as issued by {@link ClientRegistry#register} or {@code rotateSecret}
+     * @param ticket       the {@code ticket} query parameter the browser brought back (single use, 60 s by default)
+     * @param callerIp     the business system's IP, for the failure limits; null when unknown
+     * @return who the user is: bound (with the account and an SSO session) or unbound (with a binding token)
+     * @throws io.wxkit.sso.error.SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket},
      *     {@code ticket_expired}
      */
     public Identity redeem(String clientId, String clientSecret, String ticket, String callerIp) {
@@ -134,19 +165,34 @@ public final class SsoBroker {
         private Builder() {
         }
 
-        /** The SSO database (H2, PostgreSQL, MariaDB/MySQL); the schema is migrated on {@link #build()}. */
+        /**
+         * The SSO database (H2, PostgreSQL, MariaDB/MySQL); the schema is migrated on {@link #build()}.
+         *
+         * @param dataSource a pooled data source; its user may create tables (Flyway, history table {@code wxkit_sso_schema_history})
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
         }
 
-        /** The Official Account whose web authorization identifies users. */
+        /**
+         * The Official Account whose web authorization identifies users.
+         *
+         * @param mp the account; its {@code oauth()} is used
+         * @return this builder
+         */
         public Builder mp(WxMp mp) {
             this.oauth = mp.oauth();
             return this;
         }
 
-        /** The web authorization to use directly (instead of {@link #mp}). */
+        /**
+         * The web authorization to use directly (instead of {@link #mp}).
+         *
+         * @param oauth the web authorization API of the account
+         * @return this builder
+         */
         public Builder oauth(OAuthApi oauth) {
             this.oauth = Objects.requireNonNull(oauth, "oauth");
             return this;
@@ -155,67 +201,126 @@ public final class SsoBroker {
         /**
          * The broker's public URL as browsers and business systems reach it, without trailing slash, e.g.
          * {@code https://sso.example.com/sso}: {@code <it>/callback} must be on the account's OAuth domain.
+         *
+         * @param url an absolute http(s) URL without query, fragment or trailing slash
+         * @return this builder
+         * @throws NullPointerException if {@code url} is null
          */
         public Builder publicBaseUrl(String url) {
             this.publicBaseUrl = Objects.requireNonNull(url, "url");
             return this;
         }
 
-        /** The master key (≥ 32 random bytes, kept secret): signs state cookies, derives signing keys. */
+        /**
+         * The master key (≥ 32 random bytes, kept secret): signs state cookies, derives signing keys.
+         *
+         * @param key at least 32 random bytes from the secret store; changing it invalidates every signing key and open state
+         * @return this builder
+         */
         public Builder masterKey(byte[] key) {
             this.masterKey = Objects.requireNonNull(key, "key").clone();
             return this;
         }
 
-        /** Where tickets, states and binding tokens live; in-memory by default, {@code RedisTicketStore} for clusters. */
+        /**
+         * Where tickets, states and binding tokens live; in-memory by default, {@code RedisTicketStore} for clusters.
+         *
+         * @param store the store shared by every broker node
+         * @return this builder
+         */
         public Builder ticketStore(TicketStore store) {
             this.ticketStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** Counts failed client authentications; in-memory by default, {@code RedisRateLimiter} for clusters. */
+        /**
+         * Counts failed client authentications; in-memory by default, {@code RedisRateLimiter} for clusters.
+         *
+         * @param limiter the counter shared by every broker node
+         * @return this builder
+         */
         public Builder rateLimiter(RateLimiter limiter) {
             this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
             return this;
         }
 
-        /** The clock (ticket expiry, cookies, audit times). */
+        /**
+         * The clock (ticket expiry, cookies, audit times).
+         *
+         * @param clock default {@link Clock#systemUTC()}
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The random source of secrets, tickets and states (a DRBG {@code SecureRandom} by default). */
+        /**
+         * The random source of secrets, tickets and states (a DRBG {@code SecureRandom} by default).
+         *
+         * @param random a cryptographically strong source
+         * @return this builder
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** Ticket lifetime, 60 s by default (1 s .. 10 min). */
+        /**
+         * Ticket lifetime, 60 s by default (1 s .. 10 min).
+         *
+         * @param ttl 1 second to 10 minutes ({@link #build()} checks)
+         * @return this builder
+         * @throws NullPointerException if {@code ttl} is null
+         */
         public Builder ticketTtl(Duration ttl) {
             this.ticketTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 
-        /** How long a started authorization (state cookie) may take, 10 minutes by default. */
+        /**
+         * How long a started authorization (state cookie) may take, 10 minutes by default.
+         *
+         * @param ttl how long the user may take between {@code /authorize} and WeChat's callback
+         * @return this builder
+         * @throws NullPointerException if {@code ttl} is null
+         */
         public Builder stateTtl(Duration ttl) {
             this.stateTtl = Objects.requireNonNull(ttl, "ttl");
             return this;
         }
 
-        /** SSO session lifetime, 8 hours by default. */
+        /**
+         * SSO session lifetime, 8 hours by default.
+         *
+         * @param lifetime from the bound redemption to the session's end
+         * @return this builder
+         */
         public Builder sessionLifetime(Duration lifetime) {
             this.sessionLifetime = Objects.requireNonNull(lifetime, "lifetime");
             return this;
         }
 
-        /** Argon2id cost for client secrets ({@link SecretHasher#owaspDefault()} by default). */
+        /**
+         * Argon2id cost for client secrets ({@link SecretHasher#owaspDefault()} by default).
+         *
+         * @param hasher the Argon2id parameters new and rotated secrets are hashed with
+         * @return this builder
+         */
         public Builder secretHasher(SecretHasher hasher) {
             this.hasher = Objects.requireNonNull(hasher, "hasher");
             return this;
         }
 
-        /** Failed client authentications allowed per client and per IP in each {@code window} (10, 20, 1 min). */
+        /**
+         * Failed client authentications allowed per client and per IP in each {@code window} (10, 20, 1 min).
+         *
+         * @param perClient failed authentications allowed per {@code client_id} in a window before {@code rate_limited}
+         * @param perIp     failed authentications allowed per caller IP in a window
+         * @param window    the counting window
+         * @return this builder
+         * @throws IllegalArgumentException if a limit or the window is not positive
+         */
         public Builder failureLimits(int perClient, int perIp, Duration window) {
             if (perClient < 1 || perIp < 1 || window.isNegative() || window.isZero()) {
                 throw new IllegalArgumentException("limits and window must be positive");
@@ -226,13 +331,23 @@ public final class SsoBroker {
             return this;
         }
 
-        /** The HTTP client of the HTTP proof verifier (a default OkHttp client with 3 s timeouts otherwise). */
+        /**
+         * The HTTP client of the HTTP proof verifier (a default OkHttp client with 3 s timeouts otherwise).
+         *
+         * @param client the client of the business systems' {@code verifyUrl} calls
+         * @return this builder
+         */
         public Builder httpClient(OkHttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "client");
             return this;
         }
 
-        /** Adds a proof verifier, consulted before the built-in admin and HTTP verifiers. */
+        /**
+         * Adds a proof verifier, consulted before the built-in admin and HTTP verifiers.
+         *
+         * @param verifier a verifier for a proof type of your own
+         * @return this builder
+         */
         public Builder proofVerifier(ProofVerifier verifier) {
             this.verifiers.add(Objects.requireNonNull(verifier, "verifier"));
             return this;
@@ -241,6 +356,7 @@ public final class SsoBroker {
         /**
          * Validates the options, migrates the schema and builds the broker.
          *
+         * @return the broker, ready to serve
          * @throws IllegalStateException naming the first missing or invalid option
          */
         public SsoBroker build() {

@@ -1,5 +1,9 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
+import io.wxkit.sso.error.SsoError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +21,6 @@ import io.wxkit.sso.binding.UnsubscribePolicy;
 import io.wxkit.sso.broker.BrokerResponse;
 import io.wxkit.sso.client.Claim;
 import io.wxkit.sso.client.IssuedCredentials;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
 import io.wxkit.sso.signature.SignedRequest;
 import java.io.StringReader;
 import java.time.Clock;

@@ -1,5 +1,9 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
+import io.wxkit.sso.error.SsoError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +14,6 @@ import io.wxkit.sso.client.ClientRegistration;
 import io.wxkit.sso.client.ClientStatus;
 import io.wxkit.sso.client.IssuedCredentials;
 import io.wxkit.sso.client.SecretHasher;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,12 +1,13 @@
 package io.wxkit.sso;
 
+import io.wxkit.sso.error.SsoException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.wxkit.sso.binding.BindProof;
 import io.wxkit.sso.binding.Binding;
 import io.wxkit.sso.client.IssuedCredentials;
-import io.wxkit.sso.internal.error.SsoException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

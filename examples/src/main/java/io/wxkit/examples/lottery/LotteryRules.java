@@ -1,7 +1,7 @@
 package io.wxkit.examples.lottery;
 
 import io.wxkit.core.message.Text;
-import io.wxkit.modules.lottery.internal.LotteryCallbacks;
+import io.wxkit.modules.lottery.LotteryCallbacks;
 import io.wxkit.modules.lottery.LotteryModule;
 import io.wxkit.mp.callback.Rule;
 import org.springframework.context.annotation.Bean;

@@ -5,7 +5,7 @@ import io.wxkit.spring.oauth.WxUser;
 import io.wxkit.spring.oauth.WxUserPrincipal;
 import io.wxkit.sso.SsoBroker;
 import io.wxkit.sso.binding.BindProof;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoException;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -56,7 +56,7 @@ class BindController {
                 redirect.addFlashAttribute("flash", "已绑定" + name + "账号 " + form.account() + "。 Bound.");
                 return "redirect:/bind?client=" + form.client();
             } catch (SsoException e) {
-                problems.put(e.error() == io.wxkit.sso.internal.error.SsoError.ALREADY_BOUND ? "account" : "password",
+                problems.put(e.error() == io.wxkit.sso.error.SsoError.ALREADY_BOUND ? "account" : "password",
                         message(e));
             }
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wxkit.modules.common.CommonError;
 import io.wxkit.modules.common.ModuleException;
-import io.wxkit.modules.lottery.internal.LotteryCallbacks;
+import io.wxkit.modules.lottery.LotteryCallbacks;
 import io.wxkit.modules.lottery.LotteryError;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.wxkit.pay.bill;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayCall;
 import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.observe.PayPipeline;
 import io.wxkit.pay.internal.PayContext;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,14 +39,23 @@ import okhttp3.HttpUrl;
 public final class BillsApi {
     private final PayClient client;
 
-    public BillsApi(PayClient client) {
-        this.client = client;
+    /**
+     * This API over {@code pipeline}; applications call {@code pay.bills()}, which passes its merchant's pipeline.
+     *
+     * @param pipeline the merchant's signed call pipeline, as built by {@code WxPay.builder()}
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
+     */
+    public BillsApi(PayPipeline pipeline) {
+        this.client = PayClient.of(pipeline);
     }
 
     /**
      * {@code GET /v3/bill/tradebill?bill_date=..&bill_type=..[&tar_type=GZIP]}.
      *
      * @param billType {@code ALL}, {@code SUCCESS} or {@code REFUND}
+     * @param billDate the day (China time) the bill covers; available from 10:00 the next day, for the last three months
+     * @param gzip     whether WeChat Pay sends the file gzip-compressed ({@code tar_type=GZIP}); reading decompresses either way
+     * @return where to download the file and its SHA1 {@code hash_value}; pass it to {@link #download} or {@link #readTradeBill}
      * @throws WxPayException e.g. {@code NO_STATEMENT_EXIST}
      */
     public BillDownload applyTradeBill(LocalDate billDate, String billType, boolean gzip) {
@@ -56,6 +66,9 @@ public final class BillsApi {
      * {@code GET /v3/bill/fundflowbill?bill_date=..&account_type=..[&tar_type=GZIP]}.
      *
      * @param accountType {@code BASIC}, {@code OPERATION} or {@code FEES}
+     * @param billDate    the day (China time) the bill covers
+     * @param gzip        whether WeChat Pay sends the file gzip-compressed ({@code tar_type=GZIP})
+     * @return where to download the file and its digest; pass it to {@link #download} or {@link #readFundFlowBill}
      * @throws WxPayException e.g. {@code NO_STATEMENT_EXIST}
      */
     public BillDownload applyFundFlowBill(LocalDate billDate, String accountType, boolean gzip) {
@@ -66,8 +79,12 @@ public final class BillsApi {
      * Downloads the bill (decompressed) into {@code out} and verifies the digest.
      *
      * @return bytes written
+     * @param bill what {@link #applyTradeBill} or {@link #applyFundFlowBill} returned, downloaded soon after (WeChat Pay's
+     *             download URL is short-lived)
+     * @param out  receives the CSV text (UTF-8, the columns prefixed with a backtick as WeChat Pay writes them); not closed
      * @throws WxPayException {@code BILL_DIGEST_MISMATCH} when the file does not match {@code hash_value}
      *                        (discard what was written), or an error answer
+     * @throws java.io.UncheckedIOException when the download or {@code out} fails midway
      */
     public long download(BillDownload bill, OutputStream out) {
         try (DigestInputStream in = open(bill)) {
@@ -79,12 +96,32 @@ public final class BillsApi {
         }
     }
 
-    /** Streams a trade bill into {@code rows}, then verifies the digest and returns the summary. */
+    /**
+     * Streams a trade bill into {@code rows}, then verifies the digest and returns the summary; the file is
+     * never held in memory.
+     *
+     * <pre>{@code
+     * BillSummary s = pay.bills().readTradeBill(pay.bills().applyTradeBill(day, "ALL", true), row -> save(row));
+     * long fen = s.fen("应结订单总金额");
+     * }</pre>
+     *
+     * @param bill what {@link #applyTradeBill} returned
+     * @param rows called once per line, in file order, on this thread
+     * @return the summary section at the end of the file
+     * @throws WxPayException {@code BILL_DIGEST_MISMATCH} after all rows were passed (discard them), or an error answer
+     */
     public BillSummary readTradeBill(BillDownload bill, Consumer<TradeBillRow> rows) {
         return read(bill, r -> rows.accept(TradeBillRow.of(r)));
     }
 
-    /** Streams a fund-flow bill into {@code rows}, then verifies the digest and returns the summary. */
+    /**
+     * Streams a fund-flow bill into {@code rows}, then verifies the digest and returns the summary.
+     *
+     * @param bill what {@link #applyFundFlowBill} returned
+     * @param rows called once per line, in file order, on this thread
+     * @return the summary section at the end of the file
+     * @throws WxPayException {@code BILL_DIGEST_MISMATCH} after all rows were passed (discard them), or an error answer
+     */
     public BillSummary readFundFlowBill(BillDownload bill, Consumer<FundFlowBillRow> rows) {
         return read(bill, r -> rows.accept(FundFlowBillRow.of(r)));
     }

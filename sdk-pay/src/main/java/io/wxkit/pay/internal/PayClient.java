@@ -8,6 +8,7 @@ import io.wxkit.core.internal.crypto.pay.V3Authorization;
 import io.wxkit.core.internal.text.Untrusted;
 import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.observe.PayCallListener;
+import io.wxkit.pay.observe.PayPipeline;
 import io.wxkit.pay.WxPayException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * written); any other call is sent once more only when no connection was made at all, and otherwise
  * fails with {@link WxPayException#OUTCOME_UNKNOWN}. Thread-safe.
  */
-public final class PayClient {
+public final class PayClient implements PayPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(PayClient.class);
     private static final int MAX_MESSAGE_CHARS = 256;
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -67,6 +68,30 @@ public final class PayClient {
             throw new IllegalArgumentException("a PayClient serves one merchant");
         }
         return new PayClient(other, platformKeys, observer);
+    }
+
+    /**
+     * The client behind a feature API's {@link PayPipeline}: the feature constructors take the user-API
+     * interface and run on this.
+     *
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
+     */
+    public static PayClient of(PayPipeline pipeline) {
+        if (pipeline instanceof PayClient client) {
+            return client;
+        }
+        throw new IllegalArgumentException("not a pipeline built by WxPay.builder(): "
+                + (pipeline == null ? "null" : pipeline.getClass().getName()));
+    }
+
+    @Override
+    public String mchId() {
+        return ctx.mchId();
+    }
+
+    @Override
+    public String appId() {
+        return ctx.appId();
     }
 
     public PayContext context() {

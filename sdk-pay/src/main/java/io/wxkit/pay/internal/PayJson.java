@@ -65,7 +65,9 @@ public final class PayJson {
         this.mapper = new ObjectMapper()
                 .registerModule(time)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                // what the deprecated setSerializationInclusion(NON_NULL) did: null properties left out, map contents as they are
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.USE_DEFAULTS));
     }
 
     /** RFC 3339 with the {@code +08:00} offset, e.g. {@code 2018-06-08T10:34:56+08:00}. */

@@ -27,6 +27,16 @@ import java.util.Objects;
  * @param totalFen   the order total in fen ({@code amount.total})
  */
 public record ExpectedOrder(String mchId, String appId, String outTradeNo, long totalFen) {
+    /**
+     * An expectation; {@link NotificationsApi#expectedOrder} fills in the merchant's mchid and appid.
+     *
+     * @param mchId      the merchant that must have received the payment ({@code mchid})
+     * @param appId      the appid the order was placed with ({@code appid})
+     * @param outTradeNo the merchant's order number ({@code out_trade_no})
+     * @param totalFen   the order total in fen ({@code amount.total})
+     * @throws NullPointerException if {@code mchId}, {@code appId} or {@code outTradeNo} is null
+     * @throws IllegalArgumentException if {@code totalFen} is not positive
+     */
     public ExpectedOrder {
         Objects.requireNonNull(mchId, "mchId");
         Objects.requireNonNull(appId, "appId");
@@ -42,6 +52,7 @@ public record ExpectedOrder(String mchId, String appId, String outTradeNo, long 
      *
      * @return {@link OrderMatch.Matched}, or {@link OrderMatch.Mismatched} listing every field that
      *         differs (never just the first)
+     * @param notification a verified payment notification
      */
     public OrderMatch check(PaymentNotification notification) {
         var t = notification.transaction();

@@ -21,12 +21,24 @@ import java.time.Instant;
  * }</pre>
  */
 public sealed interface Notification permits PaymentNotification, RefundNotification, TransferNotification, UnknownNotification {
-    /** The notification id ({@code id}, e.g. {@code EV-2018022511223320873}); the same for every redelivery. */
+    /**
+     * The notification id ({@code id}, e.g. {@code EV-2018022511223320873}); the same for every redelivery.
+     *
+     * @return never null
+     */
     String id();
 
-    /** {@code create_time}. */
+    /**
+     * When WeChat Pay created the notification ({@code create_time}, RFC 3339 with {@code +08:00}).
+     *
+     * @return never null
+     */
     Instant createTime();
 
-    /** {@code event_type}, e.g. {@code TRANSACTION.SUCCESS}, {@code REFUND.SUCCESS}. */
+    /**
+     * {@code event_type}, e.g. {@code TRANSACTION.SUCCESS}, {@code REFUND.SUCCESS}.
+     *
+     * @return never null
+     */
     String eventType();
 }

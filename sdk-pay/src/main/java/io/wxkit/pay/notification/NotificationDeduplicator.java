@@ -50,12 +50,35 @@ public final class NotificationDeduplicator {
         this.doneTtl = doneTtl;
     }
 
-    /** Lease 1 minute, done-marks kept 25 hours (longer than WeChat's 24 h redelivery schedule). */
+    /**
+     * Lease 1 minute, done-marks kept 25 hours (longer than WeChat's 24 h redelivery schedule), keys under
+     * {@code wxpay:notify:}.
+     *
+     * <pre>{@code
+     * NotificationDeduplicator dedup = NotificationDeduplicator.create(redisStores.dedupStore());
+     * }</pre>
+     *
+     * @param store where leases and done-marks live: in memory for one node, Redis for a cluster; used fail-closed
+     * @return the deduplicator
+     * @throws NullPointerException if {@code store} is null
+     */
     public static NotificationDeduplicator create(DedupStore store) {
         return new NotificationDeduplicator(store, "wxpay", Duration.ofMinutes(1), Duration.ofHours(25));
     }
 
-    /** With an explicit key namespace (e.g. the merchant id when several merchants share a store) and TTLs. */
+    /**
+     * With an explicit key namespace (e.g. the merchant id when several merchants share a store) and TTLs.
+     *
+     * @param store     where leases and done-marks live; used fail-closed
+     * @param namespace the key prefix, e.g. {@code "wxpay-1900000109"}
+     * @param leaseTtl  how long one delivery owns the notification while its handler runs; after that a
+     *                  redelivery may run the handler again. Longer than the slowest handler
+     * @param doneTtl   how long a handled notification is remembered; at least {@code leaseTtl}, and longer
+     *                  than WeChat Pay's 24 hours of redeliveries
+     * @return the deduplicator
+     * @throws IllegalArgumentException if {@code leaseTtl} is not positive or {@code doneTtl} is shorter
+     * @throws NullPointerException if {@code store} or {@code namespace} is null
+     */
     public static NotificationDeduplicator create(DedupStore store, String namespace, Duration leaseTtl, Duration doneTtl) {
         if (leaseTtl.isNegative() || leaseTtl.isZero() || doneTtl.compareTo(leaseTtl) < 0) {
             throw new IllegalArgumentException("leaseTtl must be positive and doneTtl at least leaseTtl");
@@ -68,6 +91,9 @@ public final class NotificationDeduplicator {
      *
      * @return success when handled now or before; failure (so WeChat redelivers) when another
      *         delivery of the same notification is still running or the store is unavailable
+     * @param <T>          the notification's type
+     * @param notification a verified notification; its {@code event_type} and {@code id} are the key
+     * @param handler      the business action, run at most once per notification while the store keeps the marks
      * @throws RuntimeException whatever {@code handler} throws, unchanged; answer WeChat with
      *         {@link NotificationAnswer#failure} then
      */

@@ -6,6 +6,7 @@ import io.wxkit.core.internal.text.Untrusted;
 import io.wxkit.core.internal.crypto.pay.V3SignedMessage;
 import io.wxkit.pay.WxPayException;
 import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.observe.PayPipeline;
 import io.wxkit.pay.internal.PayContext;
 import io.wxkit.pay.payment.Transaction;
 import io.wxkit.pay.transfer.TransferBill;
@@ -46,13 +47,23 @@ public final class NotificationsApi {
 
     private final PayClient client;
 
-    public NotificationsApi(PayClient client) {
-        this.client = client;
+    /**
+     * This API over {@code pipeline}; applications call {@code pay.notifications()}, which passes its merchant's pipeline.
+     *
+     * @param pipeline the merchant's signed call pipeline, as built by {@code WxPay.builder()}
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
+     */
+    public NotificationsApi(PayPipeline pipeline) {
+        this.client = PayClient.of(pipeline);
     }
 
     /**
      * Verifies and decrypts a payment notification (支付成功回调通知).
      *
+     * @param headers the request's HTTP headers (names case-insensitive); {@code Wechatpay-Timestamp}, {@code -Nonce},
+     *     {@code -Signature} and {@code -Serial} are read
+     * @param body    the request body exactly as received (the signature covers its bytes)
+     * @return the verified payment; answer WeChat Pay with {@link NotificationAnswer#success()} once it is stored
      * @throws WxPayException with {@code code} {@code MISSING_HEADER}, {@code TIMESTAMP_EXPIRED},
      *                        {@code UNKNOWN_PLATFORM_SERIAL}, {@code SIGNATURE_INVALID},
      *                        {@code AEAD_TAG_MISMATCH}, {@code MALFORMED}, {@link #TYPE_MISMATCH} (not a
@@ -67,6 +78,10 @@ public final class NotificationsApi {
      * Verifies and decrypts a refund notification (退款结果通知: {@code REFUND.SUCCESS},
      * {@code REFUND.ABNORMAL}, {@code REFUND.CLOSED}).
      *
+     * @param headers the request's HTTP headers (names case-insensitive); {@code Wechatpay-Timestamp}, {@code -Nonce},
+     *     {@code -Signature} and {@code -Serial} are read
+     * @param body    the request body exactly as received (the signature covers its bytes)
+     * @return the verified refund result
      * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} for anything but
      *                        {@code REFUND.*} / {@code refund}
      */
@@ -78,6 +93,10 @@ public final class NotificationsApi {
      * Verifies and decrypts a transfer-bill notification (商家转账回调通知,
      * {@code MCHTRANSFER.BILL.FINISHED}).
      *
+     * @param headers the request's HTTP headers (names case-insensitive); {@code Wechatpay-Timestamp}, {@code -Nonce},
+     *     {@code -Signature} and {@code -Serial} are read
+     * @param body    the request body exactly as received (the signature covers its bytes)
+     * @return the verified transfer bill
      * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} for anything but
      *                        {@code MCHTRANSFER.*} / {@code mch_payment}
      */
@@ -90,6 +109,10 @@ public final class NotificationsApi {
      * {@link PaymentNotification}, {@link RefundNotification}, {@link TransferNotification}, or an
      * {@link UnknownNotification} (verified, resource left as JSON) for other event types.
      *
+     * @param headers the request's HTTP headers (names case-insensitive); {@code Wechatpay-Timestamp}, {@code -Nonce},
+     *     {@code -Signature} and {@code -Serial} are read
+     * @param body    the request body exactly as received (the signature covers its bytes)
+     * @return the verified notification, typed by its {@code event_type}
      * @throws WxPayException as {@link #parsePayment}; {@link #TYPE_MISMATCH} when the
      *                        {@code event_type} family and {@code original_type} disagree
      */
@@ -112,6 +135,9 @@ public final class NotificationsApi {
      * The order {@code outTradeNo} of {@code totalFen} as this merchant placed it (its {@code mchid}
      * and default {@code appid}), to {@link ExpectedOrder#check check} a payment notification against.
      *
+     * @param outTradeNo the merchant's order number the payment must be for
+     * @param totalFen   the order amount in fen the payment must match, e.g. {@code 990} for ¥9.90
+     * @return the expectation, e.g. {@code pay.notifications().expectedOrder(no, 990).check(n)}
      * @throws IllegalStateException if this {@code WxPay} has no default appid (build the
      *                               {@link ExpectedOrder} directly then)
      */

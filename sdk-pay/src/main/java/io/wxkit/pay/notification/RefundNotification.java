@@ -16,6 +16,16 @@ import java.util.Objects;
  */
 public record RefundNotification(String id, Instant createTime, String eventType, String summary, Resource refund)
         implements Notification {
+    /**
+     * A refund notification; built by {@link NotificationsApi} after verification, or by tests.
+     *
+     * @param id         {@code id}
+     * @param createTime {@code create_time}
+     * @param eventType  {@code event_type}
+     * @param summary    {@code summary}
+     * @param refund     the decrypted resource
+     * @throws NullPointerException if {@code id} or {@code refund} is null
+     */
     public RefundNotification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(refund, "refund");
@@ -52,17 +62,29 @@ public record RefundNotification(String id, Instant createTime, String eventType
     public record Amount(@JsonProperty("total") long totalFen, @JsonProperty("refund") long refundFen,
                          @JsonProperty("payer_total") long payerTotalFen, @JsonProperty("payer_refund") long payerRefundFen) {}
 
-    /** {@code out_refund_no}. */
+    /**
+     * {@code out_refund_no}.
+     *
+     * @return the merchant's refund number, e.g. {@code "R20240101001"}
+     */
     public String outRefundNo() {
         return refund.outRefundNo();
     }
 
-    /** {@code refund_status}. */
+    /**
+     * {@code refund_status}.
+     *
+     * @return {@code SUCCESS}, {@code CLOSED} or {@code ABNORMAL} (then {@code RefundsApi.applyAbnormalRefund})
+     */
     public String refundStatus() {
         return refund.refundStatus();
     }
 
-    /** {@code amount.refund} in fen. */
+    /**
+     * {@code amount.refund} in fen.
+     *
+     * @return the refunded amount in fen; 0 when the notification carried no amount
+     */
     public long refundFen() {
         return refund.amount() == null ? 0 : refund.amount().refundFen();
     }

@@ -28,7 +28,12 @@ public interface PayCallListener {
     /** Hears how one call ended. */
     @FunctionalInterface
     interface Completion {
-        /** The call finished, successfully or not. */
+        /**
+         * The call finished, successfully or not; called once, on the calling thread, before the call
+         * returns or throws.
+         *
+         * @param call the outcome, e.g. {@code metrics.timer(call.endpoint()).record(call.latency())}
+         */
         void finished(PayCallResult call);
     }
 }

@@ -14,7 +14,11 @@ import java.time.Duration;
  */
 public record PayCallResult(String endpoint, int httpStatus, String code, boolean transportFailure, Duration latency) {
 
-    /** Whether WeChat Pay answered 2xx and the answer verified. */
+    /**
+     * Whether WeChat Pay answered 2xx and the answer verified.
+     *
+     * @return true when {@code code} is null
+     */
     public boolean succeeded() {
         return code == null;
     }

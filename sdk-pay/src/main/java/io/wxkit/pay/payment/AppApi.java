@@ -2,6 +2,7 @@ package io.wxkit.pay.payment;
 
 import io.wxkit.core.internal.crypto.pay.FrontEndPaySign;
 import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.observe.PayPipeline;
 import io.wxkit.pay.internal.PayContext;
 
 /**
@@ -16,20 +17,35 @@ import io.wxkit.pay.internal.PayContext;
 public final class AppApi {
     private final PayClient client;
 
-    public AppApi(PayClient client) {
-        this.client = client;
+    /**
+     * This API over {@code pipeline}; applications call {@code pay.app()}, which passes its merchant's pipeline.
+     *
+     * @param pipeline the merchant's signed call pipeline, as built by {@code WxPay.builder()}
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
+     */
+    public AppApi(PayPipeline pipeline) {
+        this.client = PayClient.of(pipeline);
     }
 
     /**
      * Places the order for the builder's {@code appId} (the mobile app's appid) and signs {@code PayReq}.
      *
+     * @param order the order; no openid is needed
+     * @return the fields of the WeChat SDK's {@code PayReq}, e.g. {@code req.prepayId = p.prepayId()}
      * @throws io.wxkit.pay.WxPayException on an error answer or a response that fails verification
      */
     public AppPayParams prepay(Order order) {
         return prepay(order, client.context().appId());
     }
 
-    /** As {@link #prepay(Order)} for another appid. */
+    /**
+     * As {@link #prepay(Order)} for another appid bound to the merchant: {@code POST /v3/pay/transactions/app}.
+     *
+     * @param order the order
+     * @param appId the mobile app's {@code appid} (registered on the open platform)
+     * @return the fields of the WeChat SDK's {@code PayReq}, signed for {@code appId}
+     * @throws io.wxkit.pay.WxPayException on an error answer or a response that fails verification
+     */
     public AppPayParams prepay(Order order, String appId) {
         String prepayId = Prepay.post(client, "/v3/pay/transactions/app", order, appId, "prepay_id");
         PayContext ctx = client.context();

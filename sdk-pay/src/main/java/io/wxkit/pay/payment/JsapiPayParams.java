@@ -21,13 +21,21 @@ public record JsapiPayParams(@JsonProperty("appId") String appId, @JsonProperty(
                              @JsonProperty("nonceStr") String nonceStr, @JsonProperty("package") String packageValue,
                              @JsonProperty("signType") String signType, @JsonProperty("paySign") String paySign) {
 
-    /** The prepay id inside {@code package}. */
+    /**
+     * The prepay id inside {@code package}.
+     *
+     * @return the text after {@code prepay_id=}, e.g. {@code "wx201410272009395522657a690389285100"}
+     */
     @JsonIgnore
     public String prepayId() {
         return packageValue.substring(packageValue.indexOf('=') + 1);
     }
 
-    /** The six fields with WeChat's names, in documented order. */
+    /**
+     * The six fields with WeChat's names, in documented order.
+     *
+     * @return a new mutable map: {@code appId, timeStamp, nonceStr, package, signType, paySign}
+     */
     public Map<String, String> toMap() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("appId", appId);

@@ -41,17 +41,29 @@ public record Transaction(@JsonProperty("appid") String appId, @JsonProperty("mc
     public record Amount(@JsonProperty("total") long totalFen, @JsonProperty("payer_total") long payerTotalFen,
                          @JsonProperty("currency") String currency, @JsonProperty("payer_currency") String payerCurrency) {}
 
-    /** Whether {@code trade_state} is SUCCESS. */
+    /**
+     * Whether {@code trade_state} is SUCCESS.
+     *
+     * @return true for {@code SUCCESS}; false for NOTPAY, CLOSED, REFUND, USERPAYING, PAYERROR, REVOKED
+     */
     public boolean isPaid() {
         return "SUCCESS".equals(tradeState);
     }
 
-    /** {@code amount.total} in fen (0 if absent). */
+    /**
+     * {@code amount.total} in fen (0 if absent).
+     *
+     * @return the order amount in fen (1 yuan = 100 fen), e.g. {@code 990} for ¥9.90
+     */
     public long totalFen() {
         return amount == null ? 0 : amount.totalFen();
     }
 
-    /** {@code payer.openid}, or {@code null}. */
+    /**
+     * {@code payer.openid}, or {@code null}.
+     *
+     * @return the payer's openid under the order's appid, or null when WeChat Pay did not return one
+     */
     public String payerOpenid() {
         return payer == null ? null : payer.openid();
     }

@@ -2,6 +2,7 @@ package io.wxkit.pay.payment;
 
 import io.wxkit.pay.internal.PayCall;
 import io.wxkit.pay.internal.PayClient;
+import io.wxkit.pay.observe.PayPipeline;
 import io.wxkit.pay.internal.PayContext;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -19,13 +20,21 @@ import okhttp3.HttpUrl;
 public final class TransactionsApi {
     private final PayClient client;
 
-    public TransactionsApi(PayClient client) {
-        this.client = client;
+    /**
+     * This API over {@code pipeline}; applications call {@code pay.transactions()}, which passes its merchant's pipeline.
+     *
+     * @param pipeline the merchant's signed call pipeline, as built by {@code WxPay.builder()}
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
+     */
+    public TransactionsApi(PayPipeline pipeline) {
+        this.client = PayClient.of(pipeline);
     }
 
     /**
      * {@code GET /v3/pay/transactions/id/{transaction_id}?mchid=..}.
      *
+     * @param transactionId WeChat Pay's order number ({@code transaction_id}, 32 digits)
+     * @return the order as WeChat Pay has it now; {@link Transaction#tradeState()} says whether it is paid
      * @throws io.wxkit.pay.WxPayException e.g. {@code ORDER_NOT_EXIST} (404)
      */
     public Transaction queryByTransactionId(String transactionId) {
@@ -35,6 +44,8 @@ public final class TransactionsApi {
     /**
      * {@code GET /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=..}.
      *
+     * @param outTradeNo the merchant's order number ({@code out_trade_no}, 6..32 of {@code [A-Za-z0-9_*|-]})
+     * @return the order as WeChat Pay has it now; {@link Transaction#tradeState()} says whether it is paid
      * @throws io.wxkit.pay.WxPayException e.g. {@code ORDER_NOT_EXIST} (404)
      */
     public Transaction queryByOutTradeNo(String outTradeNo) {
@@ -45,6 +56,7 @@ public final class TransactionsApi {
      * {@code POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close} with {@code {"mchid":..}};
      * WeChat answers 204.
      *
+     * @param outTradeNo the merchant's order number of an unpaid order
      * @throws io.wxkit.pay.WxPayException e.g. {@code ORDER_CLOSED}, {@code ORDERPAID}
      */
     public void close(String outTradeNo) {

@@ -36,12 +36,22 @@ public record RedPacketInfo(@JsonProperty("return_code") String returnCode, @Jso
 
     /** {@code hblist}: the {@code hbinfo} entries. @param hbInfo {@code hbinfo} */
     public record HbList(@JsonProperty("hbinfo") List<Receiver> hbInfo) {
+        /**
+         * The entries; {@code null} reads as none, the list is copied.
+         *
+         * @param hbInfo {@code hbinfo}: one entry per receiver
+         * @throws NullPointerException if an entry is null
+         */
         public HbList {
             hbInfo = hbInfo == null ? List.of() : List.copyOf(hbInfo);
         }
     }
 
-    /** Who received what ({@code hblist/hbinfo}), empty when nobody has yet. */
+    /**
+     * Who received what ({@code hblist/hbinfo}), empty when nobody has yet.
+     *
+     * @return the receivers in WeChat's order; an unmodifiable list, empty for none
+     */
     public List<Receiver> receivers() {
         return hbList == null ? List.of() : hbList.hbInfo();
     }
@@ -56,17 +66,29 @@ public record RedPacketInfo(@JsonProperty("return_code") String returnCode, @Jso
     public record Receiver(@JsonProperty("openid") String openid, @JsonProperty("amount") long amountFen,
                            @JsonProperty("rcv_time") String rcvTime) {}
 
-    /** Whether WeChat has a packet with this mch_billno (a query answered SUCCESS). */
+    /**
+     * Whether WeChat has a packet with this mch_billno (a query answered SUCCESS).
+     *
+     * @return true when {@code return_code} and {@code result_code} are both {@code SUCCESS}
+     */
     public boolean found() {
         return "SUCCESS".equals(returnCode) && "SUCCESS".equals(resultCode);
     }
 
-    /** Whether WeChat answered that no packet has this mch_billno. */
+    /**
+     * Whether WeChat answered that no packet has this mch_billno.
+     *
+     * @return true for {@code err_code} {@code NOT_FOUND}: sending again with the same {@code mch_billno} is safe
+     */
     public boolean notFound() {
         return "NOT_FOUND".equals(errCode);
     }
 
-    /** Whether the packet went out (SENDING, SENT, RECEIVED, or refunded after being sent). */
+    /**
+     * Whether the packet went out (SENDING, SENT, RECEIVED, or refunded after being sent).
+     *
+     * @return true when the packet was found and its {@code status} is not {@code FAILED}
+     */
     public boolean wasSent() {
         return found() && status != null && !"FAILED".equals(status);
     }

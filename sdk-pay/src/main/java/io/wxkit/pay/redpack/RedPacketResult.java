@@ -45,6 +45,9 @@ public record RedPacketResult(@JsonProperty("return_code") String returnCode, @J
      * SENT only for return_code and result_code SUCCESS; FAILED only for a documented definitive
      * err_code; everything else (SYSTEMERROR, PROCESSING, SEND_FAILED, numeric busy codes, new
      * codes) is UNKNOWN, because guessing "failed" and re-sending with a new number could pay twice.
+     *
+     * @return SENT, FAILED, or UNKNOWN_RETRY_SAME_BILLNO: then query or send again with the same {@code mch_billno},
+     *     never a new one
      */
     public Outcome outcome() {
         if ("SUCCESS".equals(returnCode) && "SUCCESS".equals(resultCode)) {

@@ -6,7 +6,9 @@ import io.wxkit.core.internal.crypto.pay.V2Signature;
 import io.wxkit.core.xml.WxXmlException;
 import io.wxkit.core.xml.XmlCodec;
 import io.wxkit.pay.WxPayException;
+import io.wxkit.pay.internal.PayClient;
 import io.wxkit.pay.internal.PayContext;
+import io.wxkit.pay.observe.PayPipeline;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -45,12 +47,19 @@ public final class RedPacketsApi {
     private final XmlCodec xml = XmlCodec.create();
 
     /**
+     * This API over {@code pipeline}'s merchant; applications call {@code pay.redPackets()}, which passes its
+     * own pipeline and the v2 settings of its builder.
+     *
+     * @param pipeline      the merchant's pipeline, as built by {@code WxPay.builder()}: its mchid, appid,
+     *                      hosts, nonce source, retry budget and User-Agent (red packets are API v2 calls and do
+     *                      not go through its APIv3 signing)
      * @param mtls          the mutual-TLS client, or {@code null} when no merchant certificate was configured
      * @param apiV2Key      the API v2 key, or {@code null} when not configured
      * @param retryInterval wait between a query and a re-send
+     * @throws IllegalArgumentException if {@code pipeline} was not built by {@code WxPay.builder()}
      */
-    public RedPacketsApi(PayContext ctx, OkHttpClient mtls, String apiV2Key, Duration retryInterval) {
-        this.ctx = ctx;
+    public RedPacketsApi(PayPipeline pipeline, OkHttpClient mtls, String apiV2Key, Duration retryInterval) {
+        this.ctx = PayClient.of(pipeline).context();
         this.mtls = mtls;
         this.apiV2Key = apiV2Key;
         this.retryInterval = retryInterval;
@@ -60,13 +69,20 @@ public final class RedPacketsApi {
      * {@code POST /mmpaymkttransfers/sendredpack}.
      *
      * @return the answer; {@code outcome()} UNKNOWN_RETRY_SAME_BILLNO when still unknown after the retry budget
+     * @param packet the packet, e.g. {@code RedPacket.of(billno, "商户名", openid, 100, "恭喜发财", "活动", "备注")}
      * @throws WxPayException {@code TRANSPORT_ERROR} when no answer was ever received (retry later with the same mch_billno)
      */
     public RedPacketResult send(RedPacket packet) {
         return send("mmpaymkttransfers/sendredpack", packet, false);
     }
 
-    /** {@code POST /mmpaymkttransfers/sendgroupredpack} (fission packet, {@code amt_type=ALL_RAND}); as {@link #send}. */
+    /**
+     * {@code POST /mmpaymkttransfers/sendgroupredpack} (fission packet, {@code amt_type=ALL_RAND}); as {@link #send}.
+     *
+     * @param packet a group packet, built with {@link RedPacket#group}
+     * @return the answer; {@code outcome()} UNKNOWN_RETRY_SAME_BILLNO when still unknown after the retry budget
+     * @throws WxPayException {@code TRANSPORT_ERROR} when no answer was ever received (retry later with the same mch_billno)
+     */
     public RedPacketResult sendGroup(RedPacket packet) {
         return send("mmpaymkttransfers/sendgroupredpack", packet, true);
     }
@@ -74,6 +90,8 @@ public final class RedPacketsApi {
     /**
      * {@code POST /mmpaymkttransfers/gethbinfo} with {@code bill_type=MCHT}.
      *
+     * @param mchBillno the merchant's packet number ({@code mch_billno}, at most 28 characters; WeChat suggests mchid + yyyyMMdd + 10 digits)
+     * @return the packet's state; {@link RedPacketInfo#notFound()} when WeChat has no such packet
      * @throws WxPayException on transport failure or an unreadable answer
      */
     public RedPacketInfo query(String mchBillno) {

@@ -43,12 +43,20 @@ public record Refund(@JsonProperty("refund_id") String refundId, @JsonProperty("
                          @JsonProperty("settlement_total") long settlementTotalFen,
                          @JsonProperty("discount_refund") long discountRefundFen, @JsonProperty("currency") String currency) {}
 
-    /** Whether {@code status} is SUCCESS. */
+    /**
+     * Whether {@code status} is SUCCESS.
+     *
+     * @return true once the money is back with the user; also {@code r.status().equals("SUCCESS")}
+     */
     public boolean isSuccess() {
         return "SUCCESS".equals(status);
     }
 
-    /** Whether {@code status} is ABNORMAL (then {@link RefundsApi#applyAbnormalRefund} applies). */
+    /**
+     * Whether {@code status} is ABNORMAL (then {@link RefundsApi#applyAbnormalRefund} applies).
+     *
+     * @return true when the refund is stuck (e.g. the user's card was closed) and needs a new target
+     */
     public boolean isAbnormal() {
         return "ABNORMAL".equals(status);
     }

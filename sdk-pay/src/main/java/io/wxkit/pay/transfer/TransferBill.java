@@ -28,12 +28,20 @@ public record TransferBill(@JsonProperty("mch_id") @JsonAlias("mchid") String mc
                            @JsonProperty("openid") String openid, @JsonProperty("package_info") String packageInfo,
                            @JsonProperty("create_time") Instant createTime, @JsonProperty("update_time") Instant updateTime) {
 
-    /** Whether the state is final (SUCCESS, FAIL or CANCELLED). */
+    /**
+     * Whether the state is final (SUCCESS, FAIL or CANCELLED).
+     *
+     * @return true when the state will not change any more; poll or wait for the notification otherwise
+     */
     public boolean isFinal() {
         return "SUCCESS".equals(state) || "FAIL".equals(state) || "CANCELLED".equals(state);
     }
 
-    /** Whether the user must confirm in WeChat ({@code package_info} is set). */
+    /**
+     * Whether the user must confirm in WeChat ({@code package_info} is set).
+     *
+     * @return true while the state is {@code WAIT_USER_CONFIRM}
+     */
     public boolean awaitsUserConfirmation() {
         return "WAIT_USER_CONFIRM".equals(state);
     }

@@ -19,7 +19,19 @@ import java.util.Objects;
  */
 public record AuditEvent(Instant at, String actor, String action, String outcome, String clientId, String openid,
                          String accountId, String ip, String detail) {
-    /** Validates the required fields. */
+    /**
+     * Validates the required fields.
+     *
+     * @param at when it happened
+     * @param actor who acted: {@code client:<id>}, {@code admin:<name>}, {@code user:<openid>}, {@code system}
+     * @param action what was attempted, e.g. {@code redeem}, {@code bind}, {@code client.rotate}
+     * @param outcome {@code ok} or the {@code SsoError} code that refused it
+     * @param clientId the business system concerned, or {@code null}
+     * @param openid the WeChat user concerned, or {@code null}
+     * @param accountId the business account concerned, or {@code null}
+     * @param ip the caller's IP, or {@code null}
+     * @param detail a short, escaped note, or {@code null}
+     */
     public AuditEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");

@@ -30,7 +30,13 @@ public final class AuditLog {
     // orders the rows one broker writes within the same millisecond
     private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
-    /** An audit log over the migrated SSO schema. */
+    /**
+     * An audit log over the migrated SSO schema.
+     *
+     * @param jdbi   the SSO database, migrated by {@code SsoBroker.builder().build()}
+     * @param clock  the time source of event times
+     * @param random the source of the random suffix of event ids
+     */
     public AuditLog(Jdbi jdbi, Clock clock, SecureRandom random) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,12 +74,23 @@ public final class AuditLog {
         }
     }
 
-    /** The latest {@code limit} events, newest first. */
+    /**
+     * The latest {@code limit} events, newest first.
+     *
+     * @param limit how many at most
+     * @return the events, newest first
+     */
     public List<AuditEvent> recent(int limit) {
         return query("SELECT * FROM sso_audit ORDER BY id DESC", null, limit);
     }
 
-    /** The latest {@code limit} events concerning {@code clientId}, newest first. */
+    /**
+     * The latest {@code limit} events concerning {@code clientId}, newest first.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param limit    how many at most
+     * @return the events, newest first, e.g. {@code sso.audit().forClient("crm", 50)}
+     */
     public List<AuditEvent> forClient(String clientId, int limit) {
         return query("SELECT * FROM sso_audit WHERE client_id = :v ORDER BY id DESC", clientId, limit);
     }

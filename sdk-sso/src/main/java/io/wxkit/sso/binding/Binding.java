@@ -16,7 +16,11 @@ import java.time.Instant;
  */
 public record Binding(String clientId, String openid, String accountId, String unionid, BindingStatus status,
                       String method, String boundBy, Instant boundAt) {
-    /** Whether the binding lets the user sign in. */
+    /**
+     * Whether the binding lets the user sign in.
+     *
+     * @return true for {@link BindingStatus#ACTIVE}; a suspended binding redeems as suspended
+     */
     public boolean active() {
         return status == BindingStatus.ACTIVE;
     }

@@ -9,7 +9,12 @@ import java.util.List;
  * @param nextAfter the openid to pass as {@code after} for the next page, or {@code null} on the last page
  */
 public record BindingPage(List<Binding> items, String nextAfter) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param items the bindings, ordered by openid
+     * @param nextAfter the openid to pass as {@code after} for the next page, or {@code null} on the last page
+     */
     public BindingPage {
         items = List.copyOf(items);
     }

@@ -5,8 +5,8 @@ import io.wxkit.mp.callback.Rule;
 import io.wxkit.sso.audit.AuditLog;
 import io.wxkit.sso.client.Client;
 import io.wxkit.sso.client.ClientRegistry;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.internal.Db;
 import io.wxkit.sso.internal.Text;
 import io.wxkit.sso.session.Sessions;
@@ -44,7 +44,16 @@ public final class Bindings {
     private final List<ProofVerifier> verifiers;
     private final Clock clock;
 
-    /** Bindings over the migrated SSO schema; the first verifier that supports a proof judges it. */
+    /**
+     * Bindings over the migrated SSO schema; the first verifier that supports a proof judges it.
+     *
+     * @param jdbi      the SSO database, migrated by {@code SsoBroker.builder().build()}
+     * @param clients   the registry clients are checked against
+     * @param sessions  whose sessions unbind and suspend revoke
+     * @param audit     where every change and refusal is recorded
+     * @param verifiers the proof verifiers, in the order they are consulted
+     * @param clock     the time source of binding times
+     */
     public Bindings(Jdbi jdbi, ClientRegistry clients, Sessions sessions, AuditLog audit, List<ProofVerifier> verifiers,
                     Clock clock) {
         this.rows = new BindingRows(Objects.requireNonNull(jdbi, "jdbi"));
@@ -60,6 +69,11 @@ public final class Bindings {
      * the same pair again returns the existing binding.
      *
      * @param unionid the unionid when known, else {@code null}
+     * @param openid    the user's openid: 1..64 of {@code [A-Za-z0-9_-]}
+     * @param clientId  the business system's {@code client_id}
+     * @param accountId the account in that system: 1..128 plain characters
+     * @param proof     how ownership of the account was shown, e.g. {@code BindProof.admin("alice")}
+     * @return the binding, new or the existing one of the same pair
      * @throws SsoException {@code invalid_request} (malformed ids), {@code not_found}/{@code invalid_client}
      *     (unknown or disabled client), {@code proof_rejected}, {@code already_bound} (the openid or the account
      *     is bound to someone else in this system), {@code upstream_error} (verifier unreachable)
@@ -78,7 +92,14 @@ public final class Bindings {
                 now()), actor, "bind");
     }
 
-    /** Removes the binding of {@code openid} in {@code clientId} and revokes its sessions; false if none. */
+    /**
+     * Removes the binding of {@code openid} in {@code clientId} and revokes its sessions; false if none.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param openid   the user's openid under the broker's Official Account
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @return true if a binding was removed
+     */
     public boolean unbind(String clientId, String openid, String actor) {
         boolean removed = rows.delete(clientId, openid);
         audit.record(actor, "unbind", removed ? "ok" : SsoError.NOT_FOUND.code(), clientId, openid, null, null, null);
@@ -88,7 +109,14 @@ public final class Bindings {
         return removed;
     }
 
-    /** Suspends the binding (kept, but redemption reports it suspended) and revokes its sessions. */
+    /**
+     * Suspends the binding (kept, but redemption reports it suspended) and revokes its sessions.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param openid   the user's openid under the broker's Official Account
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @return true if an active binding was suspended
+     */
     public boolean suspend(String clientId, String openid, String actor) {
         boolean done = rows.setStatus(clientId, openid, BindingStatus.SUSPENDED);
         audit.record(actor, "suspend", done ? "ok" : SsoError.NOT_FOUND.code(), clientId, openid, null, null, null);
@@ -98,24 +126,48 @@ public final class Bindings {
         return done;
     }
 
-    /** Makes a suspended binding active again. */
+    /**
+     * Makes a suspended binding active again.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param openid   the user's openid under the broker's Official Account
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @return true if a suspended binding became active
+     */
     public boolean resume(String clientId, String openid, String actor) {
         boolean done = rows.setStatus(clientId, openid, BindingStatus.ACTIVE);
         audit.record(actor, "resume", done ? "ok" : SsoError.NOT_FOUND.code(), clientId, openid, null, null, null);
         return done;
     }
 
-    /** The binding of {@code openid} in {@code clientId}. */
+    /**
+     * The binding of {@code openid} in {@code clientId}.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param openid   the user's openid under the broker's Official Account
+     * @return the binding, active or suspended, or empty
+     */
     public Optional<Binding> find(String clientId, String openid) {
         return rows.byOpenid(clientId, openid);
     }
 
-    /** The binding of {@code accountId} in {@code clientId} (the reverse lookup). */
+    /**
+     * The binding of {@code accountId} in {@code clientId} (the reverse lookup).
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param accountId the account in that system
+     * @return the binding, or empty
+     */
     public Optional<Binding> findByAccount(String clientId, String accountId) {
         return rows.byAccount(clientId, accountId);
     }
 
-    /** Every binding of {@code openid}, across business systems. */
+    /**
+     * Every binding of {@code openid}, across business systems.
+     *
+     * @param openid the user's openid
+     * @return the user's bindings, one per business system at most; empty for none
+     */
     public List<Binding> bindingsOf(String openid) {
         return rows.ofOpenid(openid);
     }
@@ -126,6 +178,9 @@ public final class Bindings {
      *
      * @param after the previous page's {@link BindingPage#nextAfter()}, or {@code null} for the first page
      * @param limit 1..500
+     * @throws IllegalArgumentException if {@code limit} is outside 1..500
+     * @param clientId the business system's {@code client_id}
+     * @return the page, e.g. {@code for (BindingPage p = list("crm", null, 100); ; p = list("crm", p.nextAfter(), 100))}
      */
     public BindingPage list(String clientId, String after, int limit) {
         if (limit < 1 || limit > 500) {
@@ -144,6 +199,10 @@ public final class Bindings {
      * is skipped) into {@code clientId} as administrator {@code operator}: good rows are bound, bad ones
      * (malformed, duplicate, already bound) are reported with their line and skipped.
      *
+     * @param clientId the business system's {@code client_id}
+     * @param csv      UTF-8 text, one binding per line; read to the end, not closed
+     * @param operator the administrator, for the audit log and the bindings' proof
+     * @return how many rows were bound and which were rejected, by line number
      * @throws SsoException {@code not_found}/{@code invalid_client} for an unknown or disabled client
      * @throws IOException if {@code csv} cannot be read
      */
@@ -162,6 +221,9 @@ public final class Bindings {
      * <pre>{@code
      * mp.callback().rule(sso.bindings().onUnsubscribe(UnsubscribePolicy.SUSPEND)).build();
      * }</pre>
+     *
+     * @param policy SUSPEND, UNBIND or KEEP
+     * @return the rule, to add before the application's own rules
      */
     public Rule<Unsubscribe> onUnsubscribe(UnsubscribePolicy policy) {
         Objects.requireNonNull(policy, "policy");
@@ -171,7 +233,13 @@ public final class Bindings {
         });
     }
 
-    /** Applies {@code policy} to every binding of {@code openid}; returns how many bindings it changed. */
+    /**
+     * Applies {@code policy} to every binding of {@code openid}; returns how many bindings it changed.
+     *
+     * @param openid the user who unfollowed
+     * @param policy what happens to the bindings
+     * @return how many bindings changed (0 for {@code KEEP})
+     */
     public int applyUnsubscribe(String openid, UnsubscribePolicy policy) {
         int changed = 0;
         for (Binding b : rows.ofOpenid(openid)) {

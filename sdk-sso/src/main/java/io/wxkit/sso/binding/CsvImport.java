@@ -1,6 +1,6 @@
 package io.wxkit.sso.binding;
 
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.internal.Text;
 import java.io.BufferedReader;
 import java.io.IOException;

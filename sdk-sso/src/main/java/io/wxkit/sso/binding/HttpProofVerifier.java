@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.core.json.Json;
 import io.wxkit.sso.client.Client;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.signature.SignedRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +41,15 @@ public final class HttpProofVerifier implements ProofVerifier {
     private final SecureRandom random;
     private final Json json = Json.create();
 
-    /** A verifier calling out with {@code http}, signing with the key {@code signingKeys} gives for a client. */
+    /**
+     * A verifier calling out with {@code http}, signing with the key {@code signingKeys} gives for a client.
+     *
+     * @param http        the client of the {@code verifyUrl} calls
+     * @param signingKeys the raw signing key of a client, e.g. {@code sso.clients()::signingKeyBytes}
+     * @param clock       the time source of the signatures
+     * @param random      the nonce source
+     * @throws NullPointerException if an argument is null
+     */
     public HttpProofVerifier(OkHttpClient http, Function<Client, byte[]> signingKeys, Clock clock, SecureRandom random) {
         this.http = Objects.requireNonNull(http, "http");
         this.signingKeys = Objects.requireNonNull(signingKeys, "signingKeys");

@@ -9,7 +9,12 @@ import java.util.List;
  * @param rejected the refused rows, in file order
  */
 public record ImportReport(int imported, List<RejectedRow> rejected) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param imported how many bindings were written
+     * @param rejected the refused rows, in file order
+     */
     public ImportReport {
         rejected = List.copyOf(rejected);
     }

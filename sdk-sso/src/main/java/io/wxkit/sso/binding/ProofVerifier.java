@@ -9,13 +9,23 @@ import io.wxkit.sso.client.Client;
  */
 public interface ProofVerifier {
 
-    /** Whether this verifier judges proofs of this kind. */
+    /**
+     * Whether this verifier judges proofs of this kind.
+     *
+     * @param proof the proof to judge
+     * @return true if {@link #verify} should judge it; the first verifier that supports a proof is the only one asked
+     */
     boolean supports(BindProof proof);
 
     /**
      * Whether {@code proof} is accepted for binding {@code openid} to {@code accountId} in {@code client}.
      *
-     * @throws io.wxkit.sso.internal.error.SsoException {@code upstream_error} when the verdict cannot be obtained
+     * @param client    the business system the binding is for
+     * @param openid    the user's openid
+     * @param accountId the account in that system
+     * @param proof     a proof this verifier {@link #supports}
+     * @return true to bind, false to refuse ({@code proof_rejected})
+     * @throws io.wxkit.sso.error.SsoException {@code upstream_error} when the verdict cannot be obtained
      */
     boolean verify(Client client, String openid, String accountId, BindProof proof);
 }

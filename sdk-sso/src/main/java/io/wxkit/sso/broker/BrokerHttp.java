@@ -5,8 +5,8 @@ import io.wxkit.core.json.Json;
 import io.wxkit.sso.binding.BindProof;
 import io.wxkit.sso.binding.Binding;
 import io.wxkit.sso.client.Client;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -44,14 +44,23 @@ public final class BrokerHttp {
     private final Redemption redemption;
     private final Json json = Json.create();
 
-    /** The broker's endpoints over {@code settings}; built by {@code SsoBroker}. */
+    /**
+     * The broker's endpoints over {@code settings}; built by {@code SsoBroker}.
+     *
+     * @param settings the broker's stores, keys, clock and limits, as {@code SsoBroker.builder()} collected them
+     */
     public BrokerHttp(BrokerSettings settings) {
         this.ctx = new BrokerContext(settings);
         this.flow = new AuthorizeFlow(ctx);
         this.redemption = new Redemption(ctx);
     }
 
-    /** Answers one request; never throws for bad input (errors become JSON answers). */
+    /**
+     * Answers one request; never throws for bad input (errors become JSON answers).
+     *
+     * @param r the request, with the path below the broker's mount point
+     * @return the answer to write back: status, headers (cookies, {@code Location}) and body; e.g. 400 {@code {"error":"invalid_request"}}
+     */
     public BrokerResponse handle(BrokerRequest r) {
         try {
             return route(r);
@@ -67,6 +76,11 @@ public final class BrokerHttp {
     /**
      * Redeems {@code ticket} for {@code clientId} (the Java twin of {@code POST /redeem}).
      *
+     * @param clientId     the business system's {@code client_id}
+     * @param clientSecret its secret
+     * @param ticket       the ticket the browser brought back
+     * @param callerIp     the caller's IP for the failure limits, or null
+     * @return who the user is: bound (account and SSO session) or unbound (binding token)
      * @throws SsoException {@code invalid_client}, {@code rate_limited}, {@code invalid_ticket}, {@code ticket_expired}
      */
     public Identity redeem(String clientId, String clientSecret, String ticket, String callerIp) {

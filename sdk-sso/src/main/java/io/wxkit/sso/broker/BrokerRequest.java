@@ -23,7 +23,17 @@ import java.util.Objects;
  */
 public record BrokerRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
                             Map<String, String> cookies, String body, String clientIp) {
-    /** Copies the maps; {@code null} maps and body become empty. */
+    /**
+     * Copies the maps; {@code null} maps and body become empty.
+     *
+     * @param method the HTTP method
+     * @param path the path below the broker's mount point ({@code /authorize}, {@code /callback}, {@code /redeem}, ...)
+     * @param query decoded query parameters
+     * @param headers request headers (names compared case-insensitively)
+     * @param cookies request cookies by name
+     * @param body the body ({@code application/x-www-form-urlencoded} for POSTs), or empty
+     * @param clientIp the caller's IP as the server saw it (after trusted-proxy handling), used for rate limits
+     */
     public BrokerRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -34,13 +44,29 @@ public record BrokerRequest(String method, String path, Map<String, String> quer
         clientIp = clientIp == null ? "unknown" : clientIp;
     }
 
-    /** A request; see the record components. */
+    /**
+     * A request; see the record components.
+     *
+     * @param method   the HTTP method, e.g. {@code "POST"}
+     * @param path     the path below the broker's mount point, e.g. {@code "/redeem"}
+     * @param query    decoded query parameters; null for none
+     * @param headers  request headers; null for none
+     * @param cookies  request cookies by name; null for none
+     * @param body     the body; null for none
+     * @param clientIp the caller's IP as the server saw it
+     * @return the request
+     */
     public static BrokerRequest of(String method, String path, Map<String, String> query, Map<String, String> headers,
                                    Map<String, String> cookies, String body, String clientIp) {
         return new BrokerRequest(method, path, query, headers, cookies, body, clientIp);
     }
 
-    /** The header {@code name} (case-insensitive), or {@code null}. */
+    /**
+     * The header {@code name} (case-insensitive), or {@code null}.
+     *
+     * @param name the header name, e.g. {@code "Authorization"}
+     * @return the value, or null when absent
+     */
     public String header(String name) {
         for (Map.Entry<String, String> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) {
@@ -50,7 +76,11 @@ public record BrokerRequest(String method, String path, Map<String, String> quer
         return null;
     }
 
-    /** The form fields of an {@code application/x-www-form-urlencoded} body (first value wins), else empty. */
+    /**
+     * The form fields of an {@code application/x-www-form-urlencoded} body (first value wins), else empty.
+     *
+     * @return the decoded fields, e.g. {@code form().get("ticket")}; empty for another content type
+     */
     public Map<String, String> form() {
         String type = header("Content-Type");
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")

@@ -14,14 +14,25 @@ import java.util.Map;
  * @param body the body (JSON or plain text), possibly empty
  */
 public record BrokerResponse(int status, Map<String, List<String>> headers, String body) {
-    /** Copies the headers. */
+    /**
+     * Copies the headers.
+     *
+     * @param status the HTTP status
+     * @param headers header values by name, in order
+     * @param body the body (JSON or plain text), possibly empty
+     */
     public BrokerResponse {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         headers = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** The first value of header {@code name} (case-insensitive), or {@code null}. */
+    /**
+     * The first value of header {@code name} (case-insensitive), or {@code null}.
+     *
+     * @param name the header name, e.g. {@code "Content-Type"}
+     * @return the first value, or null when absent
+     */
     public String header(String name) {
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -31,12 +42,20 @@ public record BrokerResponse(int status, Map<String, List<String>> headers, Stri
         return null;
     }
 
-    /** The {@code Location} header, or {@code null}. */
+    /**
+     * The {@code Location} header, or {@code null}.
+     *
+     * @return the redirect target of a 302, e.g. the client's {@code redirect_uri?ticket=..&state=..}; null otherwise
+     */
     public String location() {
         return header("Location");
     }
 
-    /** Every {@code Set-Cookie} value. */
+    /**
+     * Every {@code Set-Cookie} value.
+     *
+     * @return the cookies to set, each a full {@code Set-Cookie} value; empty for none
+     */
     public List<String> setCookies() {
         return headers.getOrDefault("Set-Cookie", List.of());
     }

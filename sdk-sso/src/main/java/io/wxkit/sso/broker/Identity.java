@@ -16,7 +16,11 @@ package io.wxkit.sso.broker;
  */
 public record Identity(String openid, String unionid, String nickname, String avatar, String status, String accountId,
                        String sessionId, String bindingToken, String bindingUrl) {
-    /** Whether the user is bound in this business system. */
+    /**
+     * Whether the user is bound in this business system.
+     *
+     * @return true when {@code status} is {@code bound}: {@code accountId} and {@code sessionId} are set
+     */
     public boolean bound() {
         return "bound".equals(status);
     }

@@ -19,14 +19,29 @@ import java.util.Set;
  */
 public record Client(String clientId, String name, List<String> redirectUris, Set<Claim> claims, String verifyUrl,
                      int signingVersion, ClientStatus status, Instant createdAt) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param clientId the client id, {@code [A-Za-z0-9_-]{3,64}}
+     * @param name a display name
+     * @param redirectUris the exact redirect URIs it may receive tickets at
+     * @param claims what it may read at redemption
+     * @param verifyUrl where the HTTP proof verifier confirms account ownership, or {@code null}
+     * @param signingVersion the version of its request-signing key (bumped by a key rotation)
+     * @param status active or disabled
+     * @param createdAt when it was registered
+     */
     public Client {
         Objects.requireNonNull(clientId, "clientId");
         redirectUris = List.copyOf(redirectUris);
         claims = Set.copyOf(claims);
     }
 
-    /** Whether the client may be used now. */
+    /**
+     * Whether the client may be used now.
+     *
+     * @return true for {@link ClientStatus#ACTIVE}; a disabled client can neither authorize, redeem nor bind
+     */
     public boolean active() {
         return status == ClientStatus.ACTIVE;
     }

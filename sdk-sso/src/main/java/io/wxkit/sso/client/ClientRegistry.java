@@ -1,8 +1,8 @@
 package io.wxkit.sso.client;
 
 import io.wxkit.sso.audit.AuditLog;
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.internal.Db;
 import io.wxkit.sso.internal.Secrets;
 import io.wxkit.sso.internal.Text;
@@ -41,7 +41,16 @@ public final class ClientRegistry {
     // verified against when the client id is unknown, so an unknown id costs as much as a wrong secret
     private final String decoyHash;
 
-    /** A registry over the migrated SSO schema; {@code signingMaster} derives the per-client signing keys. */
+    /**
+     * A registry over the migrated SSO schema; {@code signingMaster} derives the per-client signing keys.
+     *
+     * @param jdbi          the SSO database, migrated by {@code SsoBroker.builder().build()}
+     * @param audit         where every change is recorded
+     * @param hasher        the Argon2id parameters of new secrets
+     * @param signingMaster the key the per-client signing keys are derived from (HMAC), kept secret
+     * @param clock         the time source of grace periods and audit times
+     * @param random        the source of secrets
+     */
     public ClientRegistry(Jdbi jdbi, AuditLog audit, SecretHasher hasher, byte[] signingMaster, Clock clock,
                           SecureRandom random) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -57,6 +66,9 @@ public final class ClientRegistry {
     /**
      * Registers a business system and returns its credentials (shown once).
      *
+     * @param r     the registration, e.g. {@code ClientRegistration.of("crm", "CRM", List.of("https://crm.example.com/sso/callback"))}
+     * @param actor who registers it, for the audit log
+     * @return the client secret and signing key, in clear text this once: only a hash and a derivation are kept
      * @throws SsoException {@code invalid_request} or {@code invalid_redirect_uri} for a bad registration,
      *     {@code client_exists} if the id is taken
      */
@@ -79,6 +91,10 @@ public final class ClientRegistry {
     /**
      * Issues a new secret; the previous one keeps working for {@code grace} (zero: revoked at once).
      *
+     * @param clientId the business system's {@code client_id}
+     * @param grace    how long the previous secret still authenticates, e.g. {@code Duration.ofHours(1)}
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @return the new secret (shown once) and the unchanged signing key
      * @throws SsoException {@code not_found} for an unknown client
      */
     public IssuedCredentials rotateSecret(String clientId, Duration grace, String actor) {
@@ -100,6 +116,9 @@ public final class ClientRegistry {
      * business system moves to another address. The same rules as {@link #register} apply.
      *
      * @param verifyUrl the new verify URL, or {@code null} for none
+     * @param clientId the business system's {@code client_id}
+     * @param redirectUris 1..20 absolute URIs, compared exactly on {@code /authorize}
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
      * @throws SsoException {@code invalid_redirect_uri} for a bad URI, {@code not_found} for an unknown client
      */
     public void updateUrls(String clientId, List<String> redirectUris, String verifyUrl, String actor) {
@@ -117,7 +136,14 @@ public final class ClientRegistry {
                 "redirect_uris=" + redirectUris.size());
     }
 
-    /** Replaces the signing key at once (the old one stops verifying) and returns the new one. */
+    /**
+     * Replaces the signing key at once (the old one stops verifying) and returns the new one.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @return the new signing key (shown once) and no secret
+     * @throws SsoException {@code not_found} for an unknown client
+     */
     public IssuedCredentials rotateSigningKey(String clientId, String actor) {
         if (!rows.bumpSigningVersion(clientId, clock.millis())) {
             throw notFound(clientId, actor, "client.rotate_signing");
@@ -126,27 +152,54 @@ public final class ClientRegistry {
         return new IssuedCredentials(clientId, null, signingKey(clientId, require(clientId).signingVersion()));
     }
 
-    /** Disables a client: it can no longer authorize, redeem or bind. */
+    /**
+     * Disables a client: it can no longer authorize, redeem or bind.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @throws SsoException {@code not_found} for an unknown client
+     */
     public void disable(String clientId, String actor) {
         setStatus(clientId, ClientStatus.DISABLED, actor, "client.disable");
     }
 
-    /** Enables a disabled client again. */
+    /**
+     * Enables a disabled client again.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param actor    who does it, for the audit log, e.g. {@code "admin:alice"}
+     * @throws SsoException {@code not_found} for an unknown client
+     */
     public void enable(String clientId, String actor) {
         setStatus(clientId, ClientStatus.ACTIVE, actor, "client.enable");
     }
 
-    /** Every registered client, ordered by id. */
+    /**
+     * Every registered client, ordered by id.
+     *
+     * @return every client, enabled or not; never a secret
+     */
     public List<Client> list() {
         return rows.all();
     }
 
-    /** The client {@code clientId}, if registered. */
+    /**
+     * The client {@code clientId}, if registered.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @return the client, or empty
+     */
     public Optional<Client> find(String clientId) {
         return clientId == null ? Optional.empty() : rows.find(clientId).map(ClientRows.Row::client);
     }
 
-    /** The client {@code clientId}. @throws SsoException {@code not_found} */
+    /**
+     * The client {@code clientId}.
+     *
+     * @param clientId the business system's {@code client_id}
+     * @return the client
+     * @throws SsoException {@code not_found}
+     */
     public Client require(String clientId) {
         return find(clientId).orElseThrow(() -> new SsoException(SsoError.NOT_FOUND,
                 "no client " + Text.safe(clientId, 64)));
@@ -158,6 +211,8 @@ public final class ClientRegistry {
      * audits the decision it takes.
      *
      * @return the active client, or empty for an unknown id, a wrong secret or a disabled client
+     * @param clientId the business system's {@code client_id}
+     * @param secret   the secret the caller presented (HTTP Basic or form field)
      */
     public Optional<Client> authenticate(String clientId, String secret) {
         Optional<ClientRows.Row> row = clientId == null ? Optional.empty() : rows.find(clientId);
@@ -173,7 +228,12 @@ public final class ClientRegistry {
         return ok && r.client().active() ? Optional.of(r.client()) : Optional.empty();
     }
 
-    /** The raw HMAC key (derived, never stored) of {@code client}'s current signing version. */
+    /**
+     * The raw HMAC key (derived, never stored) of {@code client}'s current signing version.
+     *
+     * @param client a registered client
+     * @return a new array with the key bytes; keep them out of logs
+     */
     public byte[] signingKeyBytes(Client client) {
         return java.util.Base64.getUrlDecoder().decode(signingKey(client.clientId(), client.signingVersion()));
     }
@@ -210,7 +270,13 @@ public final class ClientRegistry {
         }
     }
 
-    /** Whether {@code requested} is exactly one of {@code client}'s registered redirect URIs. */
+    /**
+     * Whether {@code requested} is exactly one of {@code client}'s registered redirect URIs.
+     *
+     * @param client    a registered client
+     * @param requested the {@code redirect_uri} of an {@code /authorize} request
+     * @return true only for an exact match (no prefix, no normalisation)
+     */
     public static boolean redirectAllowed(Client client, String requested) {
         return RedirectUris.matches(client.redirectUris(), requested);
     }

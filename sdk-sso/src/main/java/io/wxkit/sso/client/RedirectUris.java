@@ -1,7 +1,7 @@
 package io.wxkit.sso.client;
 
-import io.wxkit.sso.internal.error.SsoError;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoError;
+import io.wxkit.sso.error.SsoException;
 import io.wxkit.sso.internal.Text;
 import java.net.URI;
 import java.net.URISyntaxException;

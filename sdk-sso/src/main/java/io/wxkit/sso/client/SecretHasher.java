@@ -28,19 +28,36 @@ public record SecretHasher(int memoryKib, int iterations, int parallelism) {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
-    /** Validates the cost parameters. */
+    /**
+     * Validates the cost parameters.
+     *
+     * @param memoryKib memory cost in KiB (≥ 8)
+     * @param iterations time cost (≥ 1)
+     * @param parallelism lanes (≥ 1)
+     */
     public SecretHasher {
         if (memoryKib < 8 || iterations < 1 || parallelism < 1 || parallelism > 16) {
             throw new IllegalArgumentException("argon2id needs memory >= 8 KiB, iterations >= 1, parallelism 1..16");
         }
     }
 
-    /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
+    /**
+     * OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane.
+     *
+     * @return {@code new SecretHasher(19456, 2, 1)}
+     */
     public static SecretHasher owaspDefault() {
         return new SecretHasher(19 * 1024, 2, 1);
     }
 
-    /** Hashes {@code secret} with a fresh 16-byte salt. */
+    /**
+     * Hashes {@code secret} with a fresh 16-byte salt.
+     *
+     * @param secret the client secret in clear text
+     * @param random the salt source
+     * @return the PHC string, e.g. {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (base64 without padding)
+     * @throws NullPointerException if {@code secret} is null
+     */
     public String hash(String secret, SecureRandom random) {
         Objects.requireNonNull(secret, "secret");
         byte[] salt = new byte[16];
@@ -53,6 +70,10 @@ public record SecretHasher(int memoryKib, int iterations, int parallelism) {
     /**
      * Whether {@code secret} matches {@code stored}, compared in constant time; a malformed
      * {@code stored} value matches nothing.
+     *
+     * @param secret the presented secret; null matches nothing
+     * @param stored a value {@link #hash} returned; null matches nothing
+     * @return true if {@code secret} hashes to {@code stored} under the parameters {@code stored} names
      */
     public boolean matches(String secret, String stored) {
         if (secret == null || stored == null) {

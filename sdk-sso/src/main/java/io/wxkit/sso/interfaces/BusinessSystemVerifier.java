@@ -38,7 +38,13 @@ public final class BusinessSystemVerifier {
         this.random = random;
     }
 
-    /** A verifier for the base64url signing key of the business system's SSO client. */
+    /**
+     * A verifier for the base64url signing key of the business system's SSO client.
+     *
+     * @param base64UrlKey the {@code signingKey} of {@code register(..)}'s credentials
+     * @param clock        the time source of the freshness check
+     * @return a verifier; keep one per key, it remembers the nonces it saw
+     */
     public static BusinessSystemVerifier withKey(String base64UrlKey, Clock clock) {
         return new BusinessSystemVerifier(SignedRequest.withKey(Objects.requireNonNull(base64UrlKey, "key"), clock),
                 clock, new SecureRandom());
@@ -46,6 +52,12 @@ public final class BusinessSystemVerifier {
 
     /**
      * Whether this is a genuine, fresh, first-seen call from the broker. Header names are case-insensitive.
+     *
+     * @param method       the request's HTTP method
+     * @param pathAndQuery the request's path and query as received, e.g. {@code "/wx/order"}
+     * @param headers      the request's headers
+     * @param body         the exact body received (empty for a GET)
+     * @return false for a stale, forged or replayed call: answer 401 then
      */
     public boolean verify(String method, String pathAndQuery, Map<String, String> headers, String body) {
         if (!signer.verify(method, pathAndQuery, headers, body)) {
@@ -66,6 +78,11 @@ public final class BusinessSystemVerifier {
     /**
      * The headers to send with {@code answerBody} for the request whose headers were {@code requestHeaders}
      * (the answer is bound to that request's nonce).
+     *
+     * @param requestHeaders the headers of the request being answered
+     * @param pathAndQuery   the request's path and query, as given to {@link #verify}
+     * @param answerBody     the exact body of the answer
+     * @return the {@code Wxkit-*} headers to set on the answer
      */
     public Map<String, String> signAnswer(Map<String, String> requestHeaders, String pathAndQuery, String answerBody) {
         String nonce = header(requestHeaders, SignedRequest.NONCE);

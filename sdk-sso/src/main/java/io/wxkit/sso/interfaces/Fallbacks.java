@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import java.util.Objects;
 
 /**
@@ -20,7 +17,13 @@ public record Fallbacks(String timeout, String error, String unbound) {
     public static final Fallbacks DEFAULT = new Fallbacks("业务系统繁忙，请稍后再试。", "暂时无法查询，请稍后再试。",
             "请先绑定账号：{bind_url}");
 
-    /** Validates: each 1..600 characters. */
+    /**
+     * Validates: each 1..600 characters.
+     *
+     * @param timeout sent when the call timed out
+     * @param error sent when the call failed
+     * @param unbound sent (without calling) when the user has no active binding
+     */
     public Fallbacks {
         check(timeout, "timeout");
         check(error, "error");

@@ -1,7 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
 import io.wxkit.sso.audit.AuditLog;
 import io.wxkit.sso.client.ClientRegistry;
 import io.wxkit.sso.internal.Db;
@@ -51,6 +49,9 @@ public final class InterfaceRegistry {
     /**
      * Registers a new, enabled interface at the end of the routing order.
      *
+     * @param spec  the validated definition, built with {@link InterfaceSpec#builder}
+     * @param actor who creates it, for the audit log and the history
+     * @return the interface, version 1, enabled; routers on other nodes pick it up within their reload interval
      * @throws InterfaceException {@code NAME_TAKEN}, {@code UNKNOWN_CLIENT}
      */
     public BusinessInterface create(InterfaceSpec spec, String actor) {
@@ -83,6 +84,11 @@ public final class InterfaceRegistry {
     /**
      * Replaces the definition of {@code id}, if it is still at {@code expectedVersion}.
      *
+     * @param id              the interface's id, as {@link BusinessInterface#id()}
+     * @param expectedVersion the version the caller read ({@link BusinessInterface#version()}): optimistic concurrency
+     * @param spec            the new definition
+     * @param actor           who does it, for the audit log and the history, e.g. {@code "admin:alice"}
+     * @return the interface at its new version
      * @throws InterfaceException {@code NOT_FOUND}, {@code VERSION_CONFLICT}, {@code NAME_TAKEN}, {@code UNKNOWN_CLIENT}
      */
     public BusinessInterface update(String id, int expectedVersion, InterfaceSpec spec, String actor) {
@@ -91,19 +97,44 @@ public final class InterfaceRegistry {
         return change(id, expectedVersion, actor, "update", i -> withSpec(i, spec));
     }
 
-    /** Enables {@code id} (a new version even when it already was). */
+    /**
+     * Enables {@code id} (a new version even when it already was).
+     *
+     * @param id              the interface's id, as {@link BusinessInterface#id()}
+     * @param expectedVersion the version the caller read ({@link BusinessInterface#version()}): optimistic concurrency
+     * @param actor           who does it, for the audit log and the history, e.g. {@code "admin:alice"}
+     * @return the interface at its new version
+     * @throws InterfaceException {@code NOT_FOUND}, {@code VERSION_CONFLICT}
+     */
     public BusinessInterface enable(String id, int expectedVersion, String actor) {
         return change(id, expectedVersion, actor, "enable", i -> new BusinessInterface(i.id(), i.spec(), i.position(),
                 true, i.version(), i.updatedBy(), i.updatedAt()));
     }
 
-    /** Disables {@code id}: the routers stop using it at their next reload. */
+    /**
+     * Disables {@code id}: the routers stop using it at their next reload.
+     *
+     * @param id              the interface's id, as {@link BusinessInterface#id()}
+     * @param expectedVersion the version the caller read ({@link BusinessInterface#version()}): optimistic concurrency
+     * @param actor           who does it, for the audit log and the history, e.g. {@code "admin:alice"}
+     * @return the interface at its new version
+     * @throws InterfaceException {@code NOT_FOUND}, {@code VERSION_CONFLICT}
+     */
     public BusinessInterface disable(String id, int expectedVersion, String actor) {
         return change(id, expectedVersion, actor, "disable", i -> new BusinessInterface(i.id(), i.spec(), i.position(),
                 false, i.version(), i.updatedBy(), i.updatedAt()));
     }
 
-    /** Moves {@code id} to {@code position} in the routing order (lower first; ties by name). */
+    /**
+     * Moves {@code id} to {@code position} in the routing order (lower first; ties by name).
+     *
+     * @param id              the interface's id, as {@link BusinessInterface#id()}
+     * @param expectedVersion the version the caller read ({@link BusinessInterface#version()}): optimistic concurrency
+     * @param position        the new place in the routing order; lower is tried first
+     * @param actor           who does it, for the audit log and the history, e.g. {@code "admin:alice"}
+     * @return the interface at its new version
+     * @throws InterfaceException {@code NOT_FOUND}, {@code VERSION_CONFLICT}
+     */
     public BusinessInterface move(String id, int expectedVersion, int position, String actor) {
         return change(id, expectedVersion, actor, "move", i -> new BusinessInterface(i.id(), i.spec(), position,
                 i.enabled(), i.version(), i.updatedBy(), i.updatedAt()));
@@ -112,6 +143,9 @@ public final class InterfaceRegistry {
     /**
      * Deletes {@code id}; its history stays, ending with a {@code delete} entry.
      *
+     * @param id              the interface's id, as {@link BusinessInterface#id()}
+     * @param expectedVersion the version the caller read ({@link BusinessInterface#version()}): optimistic concurrency
+     * @param actor           who does it, for the audit log and the history, e.g. {@code "admin:alice"}
      * @throws InterfaceException {@code NOT_FOUND}, {@code VERSION_CONFLICT}
      */
     public void delete(String id, int expectedVersion, String actor) {
@@ -132,22 +166,40 @@ public final class InterfaceRegistry {
         changed();
     }
 
-    /** The interface {@code id}, if registered. */
+    /**
+     * The interface {@code id}, if registered.
+     *
+     * @param id the interface's id
+     * @return the interface, or empty (also after a delete)
+     */
     public Optional<BusinessInterface> find(String id) {
         return id == null ? Optional.empty() : rows.find(id);
     }
 
-    /** All interfaces, enabled or not, in routing order. */
+    /**
+     * All interfaces, enabled or not, in routing order.
+     *
+     * @return a snapshot, in the order the routers try them
+     */
     public List<BusinessInterface> list() {
         return rows.list();
     }
 
-    /** The version history of {@code id}, oldest first (also after a delete). */
+    /**
+     * The version history of {@code id}, oldest first (also after a delete).
+     *
+     * @param id the interface's id
+     * @return every version with who made it and when; empty for an id that never existed
+     */
     public List<InterfaceVersion> history(String id) {
         return rows.history(id);
     }
 
-    /** The revision counter: changes whenever any interface changes, on any node. */
+    /**
+     * The revision counter: changes whenever any interface changes, on any node.
+     *
+     * @return a number that differs after any change; compare two reads, not their size
+     */
     public long revision() {
         return rows.revision();
     }

@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -41,7 +38,21 @@ public record InterfaceSpec(String name, Trigger trigger, String clientId, Strin
     /** The default answer size limit. */
     public static final int DEFAULT_MAX_ANSWER_BYTES = 16 * 1024;
 
-    /** Validates everything a user message would otherwise trip over. */
+    /**
+     * Validates everything a user message would otherwise trip over.
+     *
+     * @param name a unique, human name (1..100 plain characters)
+     * @param trigger what the user sends or taps
+     * @param clientId the SSO client that is the business system
+     * @param method {@code GET} or {@code POST}
+     * @param endpoint absolute http(s) URL of the business system's interface
+     * @param requestTemplate POST: a JSON object template; GET: a query-string template (may be empty)
+     * @param timeout the whole call's timeout, 100 ms .. 20 s
+     * @param reply how the answer becomes the reply
+     * @param fallbacks the timeout, error and unbound messages
+     * @param maxAnswerBytes the largest answer body accepted, 256 B .. 256 KiB
+     * @throws InterfaceException {@code INVALID_DEFINITION} naming the part that breaks a rule above
+     */
     public InterfaceSpec {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(reply, "reply");
@@ -67,12 +78,23 @@ public record InterfaceSpec(String name, Trigger trigger, String clientId, Strin
         }
     }
 
-    /** A builder for {@code name} triggered by {@code trigger}, calling the business system {@code clientId}. */
+    /**
+     * A builder for {@code name} triggered by {@code trigger}, calling the business system {@code clientId}.
+     *
+     * @param name     a unique, human name (1..100 plain characters), e.g. {@code "order-status"}
+     * @param trigger  what the user sends or taps, e.g. {@code Trigger.keywords("订单")}
+     * @param clientId the registered SSO client that is the business system, e.g. {@code "erp"}
+     * @return a builder; set the call ({@code post}/{@code get}) and the reply, then {@link Builder#build()}
+     */
     public static Builder builder(String name, Trigger trigger, String clientId) {
         return new Builder(name, trigger, clientId);
     }
 
-    /** A builder starting from this spec (to change one part of it). */
+    /**
+     * A builder starting from this spec (to change one part of it).
+     *
+     * @return a builder holding every part of this spec, e.g. {@code spec.toBuilder().timeout(Duration.ofSeconds(5)).build()}
+     */
     public Builder toBuilder() {
         Builder b = new Builder(name, trigger, clientId);
         b.method = method;
@@ -142,7 +164,13 @@ public record InterfaceSpec(String name, Trigger trigger, String clientId, Strin
             this.clientId = clientId;
         }
 
-        /** POST the rendered JSON {@code template} to {@code endpoint}. */
+        /**
+         * POST the rendered JSON {@code template} to {@code endpoint}.
+         *
+         * @param endpoint absolute http(s) URL of the business system's interface
+         * @param template a JSON object with placeholders, e.g. {@code {"no":"{argument}"}}
+         * @return this builder
+         */
         public Builder post(String endpoint, String template) {
             this.method = "POST";
             this.endpoint = endpoint;
@@ -150,7 +178,13 @@ public record InterfaceSpec(String name, Trigger trigger, String clientId, Strin
             return this;
         }
 
-        /** GET {@code endpoint} with the rendered query-string {@code template} appended. */
+        /**
+         * GET {@code endpoint} with the rendered query-string {@code template} appended.
+         *
+         * @param endpoint absolute http(s) URL of the business system's interface
+         * @param template a query string with placeholders, e.g. {@code no={argument}}; may be empty
+         * @return this builder
+         */
         public Builder get(String endpoint, String template) {
             this.method = "GET";
             this.endpoint = endpoint;
@@ -158,31 +192,56 @@ public record InterfaceSpec(String name, Trigger trigger, String clientId, Strin
             return this;
         }
 
-        /** The call's timeout (default 3 s). */
+        /**
+         * The call's timeout (default 3 s).
+         *
+         * @param timeout 100 ms .. 20 s for the whole call
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
         }
 
-        /** The reply template (required). */
+        /**
+         * The reply template (required).
+         *
+         * @param reply how the answer becomes the reply, e.g. {@code ReplyTemplate.text("订单 {argument}：{answer.status}")}
+         * @return this builder
+         */
         public Builder reply(ReplyTemplate reply) {
             this.reply = reply;
             return this;
         }
 
-        /** The fallback messages (default {@link Fallbacks#DEFAULT}). */
+        /**
+         * The fallback messages (default {@link Fallbacks#DEFAULT}).
+         *
+         * @param fallbacks the timeout, error and unbound messages
+         * @return this builder
+         */
         public Builder fallbacks(Fallbacks fallbacks) {
             this.fallbacks = fallbacks;
             return this;
         }
 
-        /** The answer size limit (default 16 KiB). */
+        /**
+         * The answer size limit (default 16 KiB).
+         *
+         * @param bytes 256 B .. 256 KiB; a longer answer is treated as an error
+         * @return this builder
+         */
         public Builder maxAnswerBytes(int bytes) {
             this.maxAnswerBytes = bytes;
             return this;
         }
 
-        /** The validated spec. */
+        /**
+         * The validated spec.
+         *
+         * @return the spec
+         * @throws InterfaceException {@code INVALID_DEFINITION} naming the part that breaks a rule
+         */
         public InterfaceSpec build() {
             return new InterfaceSpec(name, trigger, clientId, method, endpoint, requestTemplate, timeout, reply,
                     fallbacks, maxAnswerBytes);

@@ -1,7 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

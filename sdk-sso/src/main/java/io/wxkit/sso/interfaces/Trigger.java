@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.PatternSyntaxException;
@@ -23,34 +20,68 @@ public sealed interface Trigger permits Trigger.Exact, Trigger.Keywords, Trigger
     /** The longest keyword, key, scene or pattern accepted. */
     int MAX_LENGTH = 200;
 
-    /** A text whose trimmed content equals {@code keyword} (ASCII case ignored). */
+    /**
+     * A text whose trimmed content equals {@code keyword} (ASCII case ignored).
+     *
+     * @param keyword the exact text, e.g. {@code "余额"}; 1..200 characters
+     * @return the trigger
+     * @throws InterfaceException {@code INVALID_DEFINITION} for a blank value, one over 200 characters or one with control characters
+     */
     static Trigger exact(String keyword) {
         return new Exact(keyword);
     }
 
-    /** A text whose trimmed content starts with one of {@code keywords}, the trimmed rest being the argument. */
+    /**
+     * A text whose trimmed content starts with one of {@code keywords}, the trimmed rest being the argument.
+     *
+     * @param keywords the leading keywords, tried in order, e.g. {@code "订单", "order"}
+     * @return the trigger
+     * @throws InterfaceException {@code INVALID_DEFINITION} for a blank value, one over 200 characters or one with control characters or more than 20 keywords
+     */
     static Trigger keywords(String... keywords) {
         return new Keywords(List.of(keywords));
     }
 
-    /** A text whose whole trimmed content matches {@code regex}; group 1 (or the whole match) is the argument. */
+    /**
+     * A text whose whole trimmed content matches {@code regex}; group 1 (or the whole match) is the argument.
+     *
+     * @param regex a Java regular expression, e.g. {@code "查快递\\s*(\\d{10,20})"}
+     * @return the trigger
+     * @throws InterfaceException {@code INVALID_DEFINITION} for a blank value, one over 200 characters or one with control characters or a pattern that does not compile
+     */
     static Trigger regex(String regex) {
         return new Regex(regex);
     }
 
-    /** A {@code CLICK} menu button with this key. */
+    /**
+     * A {@code CLICK} menu button with this key.
+     *
+     * @param key the {@code EventKey} of the {@code CLICK} button, e.g. {@code "ORDER_STATUS"}
+     * @return the trigger
+     * @throws InterfaceException {@code INVALID_DEFINITION} for a blank value, one over 200 characters or one with control characters
+     */
     static Trigger menuClick(String key) {
         return new MenuClick(key);
     }
 
-    /** A scan of the parametric QR code with this scene (also when the scan makes the user follow). */
+    /**
+     * A scan of the parametric QR code with this scene (also when the scan makes the user follow).
+     *
+     * @param scene the QR code's scene value without {@code qrscene_}, e.g. {@code "shop-7"}
+     * @return the trigger
+     * @throws InterfaceException {@code INVALID_DEFINITION} for a blank value, one over 200 characters or one with control characters
+     */
     static Trigger scanScene(String scene) {
         return new ScanScene(scene);
     }
 
     /** @param keyword the exact text */
     record Exact(String keyword) implements Trigger {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param keyword the exact text
+         */
         public Exact {
             keyword = plain(keyword, "keyword").trim();
         }
@@ -58,7 +89,11 @@ public sealed interface Trigger permits Trigger.Exact, Trigger.Keywords, Trigger
 
     /** @param keywords the leading keywords, tried in order */
     record Keywords(List<String> keywords) implements Trigger {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param keywords the leading keywords, tried in order
+         */
         public Keywords {
             if (keywords == null || keywords.isEmpty() || keywords.size() > 20) {
                 throw new InterfaceException(InterfaceError.INVALID_DEFINITION, "a keyword trigger needs 1..20 keywords");
@@ -69,7 +104,11 @@ public sealed interface Trigger permits Trigger.Exact, Trigger.Keywords, Trigger
 
     /** @param regex a Java regular expression the whole trimmed text must match */
     record Regex(String regex) implements Trigger {
-        /** Validates and compiles once to refuse a broken pattern at configuration time. */
+        /**
+         * Validates and compiles once to refuse a broken pattern at configuration time.
+         *
+         * @param regex a Java regular expression the whole trimmed text must match
+         */
         public Regex {
             plain(regex, "regex");
             try {
@@ -83,7 +122,11 @@ public sealed interface Trigger permits Trigger.Exact, Trigger.Keywords, Trigger
 
     /** @param key the menu button's {@code key} */
     record MenuClick(String key) implements Trigger {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param key the menu button's {@code key}
+         */
         public MenuClick {
             plain(key, "menu key");
         }
@@ -91,7 +134,11 @@ public sealed interface Trigger permits Trigger.Exact, Trigger.Keywords, Trigger
 
     /** @param scene the scene value without the {@code qrscene_} prefix */
     record ScanScene(String scene) implements Trigger {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param scene the scene value without the {@code qrscene_} prefix
+         */
         public ScanScene {
             plain(scene, "scene");
         }

@@ -26,7 +26,16 @@ public final class Sessions {
     private final SecureRandom random;
     private final Duration lifetime;
 
-    /** Sessions over the migrated SSO schema, each living at most {@code lifetime}. */
+    /**
+     * Sessions over the migrated SSO schema, each living at most {@code lifetime}.
+     *
+     * @param jdbi     the SSO database, migrated by {@code SsoBroker.builder().build()}
+     * @param audit    where revocations are recorded
+     * @param clock    the time source of creation and expiry
+     * @param random   the source of session ids
+     * @param lifetime how long a session lives from {@link #open}
+     * @throws NullPointerException if an argument is null
+     */
     public Sessions(Jdbi jdbi, AuditLog audit, Clock clock, SecureRandom random, Duration lifetime) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -35,7 +44,13 @@ public final class Sessions {
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
     }
 
-    /** Opens a session of {@code openid} in {@code clientId} and returns its id (shown once). */
+    /**
+     * Opens a session of {@code openid} in {@code clientId} and returns its id (shown once).
+     *
+     * @param clientId the business system's {@code client_id}
+     * @param openid   the user's openid
+     * @return the session id: 22 URL-safe characters (128 random bits), handed to the business system once; only its hash is stored
+     */
     public String open(String clientId, String openid) {
         String id = Secrets.randomToken(random, 16);
         long now = clock.millis();
@@ -46,7 +61,13 @@ public final class Sessions {
         return id;
     }
 
-    /** Whether {@code sessionId} is a live (not expired, not revoked) session of {@code clientId}. */
+    /**
+     * Whether {@code sessionId} is a live (not expired, not revoked) session of {@code clientId}.
+     *
+     * @param clientId  the business system's {@code client_id}
+     * @param sessionId the id {@link #open} returned; null or longer than 128 characters is never active
+     * @return true while the session is neither expired nor revoked, e.g. {@code if (!sso.sessions().active("crm", sid)) signOut()}
+     */
     public boolean active(String clientId, String sessionId) {
         if (sessionId == null || sessionId.length() > 128) {
             return false;
@@ -57,7 +78,14 @@ public final class Sessions {
                 .mapTo(Integer.class).one()) == 1;
     }
 
-    /** Revokes one session of {@code clientId}; returns whether a live one was revoked. Audited. */
+    /**
+     * Revokes one session of {@code clientId}; returns whether a live one was revoked. Audited.
+     *
+     * @param clientId  the business system's {@code client_id}
+     * @param sessionId the id {@link #open} returned
+     * @param actor     who revokes it, for the audit log, e.g. {@code "client:crm"}
+     * @return true if a live session was revoked; false for an unknown, foreign or already revoked one
+     */
     public boolean revoke(String clientId, String sessionId, String actor) {
         if (sessionId == null || sessionId.length() > 128) {
             return false;
@@ -69,7 +97,14 @@ public final class Sessions {
         return n == 1;
     }
 
-    /** Revokes every session of {@code openid} in {@code clientId}; returns how many. Audited. */
+    /**
+     * Revokes every session of {@code openid} in {@code clientId}; returns how many. Audited.
+     *
+     * @param clientId  the business system's {@code client_id}
+     * @param openid    the user whose sessions end
+     * @param actor     who revokes them, for the audit log
+     * @return how many live sessions were revoked
+     */
     public int revokeAll(String clientId, String openid, String actor) {
         int n = jdbi.withHandle(h -> h.createUpdate("UPDATE sso_session SET revoked_at = :now WHERE client_id = :c"
                         + " AND openid = :o AND revoked_at IS NULL")

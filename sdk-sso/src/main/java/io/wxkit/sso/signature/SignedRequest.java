@@ -40,7 +40,14 @@ public final class SignedRequest {
         this.clock = clock;
     }
 
-    /** A signer and verifier with the raw signing key. */
+    /**
+     * A signer and verifier with the raw signing key.
+     *
+     * @param key   the raw HMAC-SHA256 key, e.g. {@code sso.clients().signingKeyBytes(client)}: at least 16 bytes
+     * @param clock the time source of timestamps and of the freshness check
+     * @return the signer
+     * @throws IllegalArgumentException if {@code key} is null or shorter than 16 bytes
+     */
     public static SignedRequest withKey(byte[] key, Clock clock) {
         if (key == null || key.length < 16) {
             throw new IllegalArgumentException("signing key must be at least 16 bytes");
@@ -48,12 +55,26 @@ public final class SignedRequest {
         return new SignedRequest(key.clone(), Objects.requireNonNull(clock, "clock"));
     }
 
-    /** A signer and verifier with the base64url signing key handed out at registration. */
+    /**
+     * A signer and verifier with the base64url signing key handed out at registration.
+     *
+     * @param base64UrlKey {@link io.wxkit.sso.client.IssuedCredentials#signingKey()} as handed to the business system
+     * @param clock        the time source of timestamps and of the freshness check
+     * @return the signer
+     */
     public static SignedRequest withKey(String base64UrlKey, Clock clock) {
         return withKey(java.util.Base64.getUrlDecoder().decode(base64UrlKey), clock);
     }
 
-    /** The three signature headers for a call of {@code method} on {@code path} with {@code body}. */
+    /**
+     * The three signature headers for a call of {@code method} on {@code path} with {@code body}.
+     *
+     * @param method {@code POST}, {@code GET}, or {@code RESPONSE} when signing an answer
+     * @param path   the path and query the call goes to, e.g. {@code "/sso/verify"}
+     * @param body   the exact body sent (empty for none)
+     * @param random the nonce source
+     * @return {@code Wxkit-Timestamp}, {@code Wxkit-Nonce} and {@code Wxkit-Signature}, to set as HTTP headers
+     */
     public Map<String, String> sign(String method, String path, String body, SecureRandom random) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         String nonce = Secrets.randomHex(random, 16);
@@ -63,6 +84,12 @@ public final class SignedRequest {
     /**
      * Whether {@code headers} (names case-insensitive) carry a valid, fresh signature of this call.
      * Missing or malformed headers are simply invalid.
+     *
+     * @param method  as given to {@link #sign}
+     * @param path    as given to {@link #sign}
+     * @param headers the received headers
+     * @param body    the exact body received
+     * @return true only for a matching signature with a fresh timestamp
      */
     public boolean verify(String method, String path, Map<String, String> headers, String body) {
         String timestamp = header(headers, TIMESTAMP);

@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

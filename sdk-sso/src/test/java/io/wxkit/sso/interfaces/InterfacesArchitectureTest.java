@@ -1,8 +1,5 @@
 package io.wxkit.sso.interfaces;
 
-import io.wxkit.sso.internal.interfaces.InterfaceException;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 

@@ -1,7 +1,7 @@
 package io.wxkit.examples.admin.business;
 
 import io.wxkit.sso.interfaces.BusinessInterface;
-import io.wxkit.sso.internal.interfaces.InterfaceException;
+import io.wxkit.sso.interfaces.InterfaceException;
 import io.wxkit.sso.interfaces.InterfaceSpec;
 import io.wxkit.sso.interfaces.Trigger;
 import java.util.Arrays;

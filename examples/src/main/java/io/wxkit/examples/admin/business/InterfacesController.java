@@ -2,8 +2,8 @@ package io.wxkit.examples.admin.business;
 
 import io.wxkit.examples.admin.audit.AuditLog;
 import io.wxkit.sso.interfaces.BusinessInterface;
-import io.wxkit.sso.internal.interfaces.InterfaceError;
-import io.wxkit.sso.internal.interfaces.InterfaceException;
+import io.wxkit.sso.interfaces.InterfaceError;
+import io.wxkit.sso.interfaces.InterfaceException;
 import io.wxkit.sso.interfaces.InterfaceRegistry;
 import io.wxkit.sso.interfaces.InterfaceSpec;
 import java.security.Principal;

@@ -4,7 +4,7 @@ import io.wxkit.sso.SsoBroker;
 import io.wxkit.sso.binding.BindProof;
 import io.wxkit.sso.binding.Binding;
 import io.wxkit.sso.client.Client;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import io.wxkit.examples.admin.audit.AuditLog;
 import io.wxkit.examples.admin.business.SsoBeans;
 import io.wxkit.sso.SsoBroker;
 import io.wxkit.sso.binding.BindProof;
-import io.wxkit.sso.internal.error.SsoException;
+import io.wxkit.sso.error.SsoException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

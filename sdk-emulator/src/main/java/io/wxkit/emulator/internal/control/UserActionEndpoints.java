@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wxkit.emulator.callback.CallbackResult;
 import io.wxkit.emulator.internal.callback.DeliveryLog;
+import io.wxkit.emulator.callback.Delivery;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.Json;
 import io.wxkit.emulator.internal.http.Request;
@@ -64,7 +65,7 @@ public final class UserActionEndpoints {
     private Answer deliveries(Request r) {
         String appId = r.pathParam("appId");
         ArrayNode out = r.codec().array();
-        for (DeliveryLog.Entry e : log.entries(appId)) {
+        for (Delivery e : log.entries(appId)) {
             ObjectNode n = out.addObject().put("msgType", e.msgType());
             n.set("fields", r.codec().tree(e.fields()));
             n.set("result", toJson(r.codec(), e.result()));

@@ -1,7 +1,5 @@
 package io.wxkit.modules.lottery;
 
-import io.wxkit.modules.lottery.internal.LotteryCallbacks;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,16 @@
-package io.wxkit.sso.internal.interfaces;
+package io.wxkit.sso.interfaces;
 
-/** Why the business-interface registry refused a change or a lookup. */
+/**
+ * Why the business-interface registry ({@link InterfaceRegistry}) or a definition
+ * ({@link InterfaceSpec}, {@link Trigger}, {@link ReplyTemplate}, {@link Fallbacks}) refused a change or a
+ * lookup; carried by {@link InterfaceException#error()}.
+ *
+ * <pre>{@code
+ * catch (InterfaceException e) {
+ *     if (e.error() == InterfaceError.VERSION_CONFLICT) { reload(); }
+ * }
+ * }</pre>
+ */
 public enum InterfaceError {
     /** The definition breaks a rule (trigger, endpoint, template, timeout, sizes). */
     INVALID_DEFINITION,

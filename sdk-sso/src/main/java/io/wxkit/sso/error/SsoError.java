@@ -1,8 +1,16 @@
-package io.wxkit.sso.internal.error;
+package io.wxkit.sso.error;
 
 /**
  * The stable error codes of the SSO broker, OAuth 2.0 style where OAuth has a name for it. The
- * {@link #code()} is what the HTTP answers carry in {@code "error"}; it never changes.
+ * {@link #code()} is what the HTTP answers carry in {@code "error"} (and what a redirect to a client carries
+ * in its {@code error} query parameter); it never changes within a major version. The Java API throws them
+ * inside an {@link SsoException}.
+ *
+ * <pre>{@code
+ * catch (SsoException e) {
+ *     if (e.error() == SsoError.ALREADY_BOUND) { ... }   // e.error().code() is "already_bound"
+ * }
+ * }</pre>
  */
 public enum SsoError {
     /** A required parameter is missing or malformed (400). */
@@ -40,12 +48,20 @@ public enum SsoError {
         this.httpStatus = httpStatus;
     }
 
-    /** The wire code, e.g. {@code invalid_ticket}. */
+    /**
+     * The wire code, lower case with underscores, e.g. {@code invalid_ticket}.
+     *
+     * @return the value of the {@code "error"} field of the broker's JSON answers; never null
+     */
     public String code() {
         return code;
     }
 
-    /** The HTTP status the broker answers with for this error. */
+    /**
+     * The HTTP status the broker answers with for this error, e.g. {@code 409} for {@link #ALREADY_BOUND}.
+     *
+     * @return a 4xx or 5xx status code
+     */
     public int httpStatus() {
         return httpStatus;
     }

@@ -1,9 +1,5 @@
-package io.wxkit.modules.lottery.internal;
+package io.wxkit.modules.lottery;
 
-import io.wxkit.modules.lottery.LotteryModule;
-import io.wxkit.modules.lottery.LotteryError;
-import io.wxkit.modules.lottery.LotteryMode;
-import io.wxkit.modules.lottery.Activity;
 import io.wxkit.core.message.Reply;
 import io.wxkit.core.message.Text;
 import io.wxkit.mp.callback.Rule;
@@ -24,7 +20,10 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class LotteryCallbacks {
-    /** The outcome passed to the reply function when the entry was recorded. */
+    /**
+     * The outcome passed to the reply function when the entry was recorded; any other outcome is a
+     * {@link LotteryError} or common error code such as {@code "ALREADY_ENTERED"}.
+     */
     public static final String ENTERED = "ENTERED";
 
     private LotteryCallbacks() {
@@ -35,6 +34,13 @@ public final class LotteryCallbacks {
      * the sender and answers {@code reply.apply(outcome)}, where the outcome is {@link #ENTERED} or the
      * error code ({@code ALREADY_ENTERED}, {@code ACTIVITY_CLOSED}, {@code NOT_FOLLOWER}, ...).
      *
+     * <p>The activity is read once, when the rule is built: its keyword is fixed for the rule's life.
+     *
+     * @param lottery the module the entries are recorded in; not null
+     * @param activityId the {@link LotteryMode#MESSAGE} activity to enter
+     * @param reply turns the outcome into the text of the reply to the sender; not null
+     * @return a callback rule for {@code mp.callback().rule(..)}
+     * @throws NullPointerException if {@code reply} is null
      * @throws ModuleException {@code ACTIVITY_NOT_FOUND}, or {@code WRONG_MODE} if not a message-entry activity
      */
     public static Rule<Text> messageEntry(LotteryModule lottery, long activityId, Function<String, String> reply) {
