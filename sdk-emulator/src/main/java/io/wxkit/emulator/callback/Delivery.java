@@ -28,6 +28,10 @@ public record Delivery(String msgType, Map<String, Object> fields, CallbackResul
     /**
      * A delivery; {@code fields} is copied.
      *
+     * @param msgType the delivered XML's {@code MsgType}
+     * @param fields  the elements after {@code MsgType}, by element name, in document order (copied)
+     * @param result  how the app answered
+     * @param at      when the emulator's clock sent it
      * @throws NullPointerException if any argument is null
      */
     public Delivery {
