@@ -25,6 +25,16 @@ public final class Fingerprint {
     private static final int BYTES = LENGTH / 2;
     /** Fields up to this many chars (3 UTF-8 bytes each at most) are encoded into the buffer. */
     private static final int MAX_BUFFERED_CHARS = 256;
+    /** 10^0 to 10^18: a positive {@code long} has as many digits as powers it reaches. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private static final ThreadLocal<Fingerprint> PER_THREAD = ThreadLocal.withInitial(Fingerprint::new);
 
     private final MessageDigest sha256;
@@ -122,15 +132,23 @@ public final class Fingerprint {
             return append(Long.toString(value), used); // never in WeChat's fields; not worth a second digit loop
         }
         int digits = 1;
-        for (long rest = value / 10; rest != 0; rest /= 10) {
+        while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
             digits++;
         }
         writeLength(digits, used);
         int end = used + 4 + digits;
+        int p = end;
         long rest = value;
-        for (int p = end - 1; p >= used + 4; p--) {
-            buffer[p] = (byte) ('0' + (int) (rest % 10));
-            rest /= 10;
+        while (rest >= 100) { // two digits per division, as Long.toString does
+            long quotient = rest / 100;
+            int pair = (int) (rest - quotient * 100);
+            buffer[--p] = (byte) ('0' + pair % 10);
+            buffer[--p] = (byte) ('0' + pair / 10);
+            rest = quotient;
+        }
+        buffer[--p] = (byte) ('0' + (int) (rest % 10));
+        if (rest >= 10) {
+            buffer[--p] = (byte) ('0' + (int) (rest / 10));
         }
         return end;
     }
