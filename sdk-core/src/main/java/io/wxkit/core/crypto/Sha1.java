@@ -20,6 +20,7 @@ final class Sha1 {
     private final byte[] out = new byte[LENGTH];
     private int used;
     private int charsUsed; // high-water mark of 'chars', cleared with the buffer
+    private int bytesUsed; // high-water mark of 'buffer': finish() clears only what a call wrote
 
     private Sha1() {
         try {
@@ -38,6 +39,7 @@ final class Sha1 {
 
     void reset() {
         digest.reset();
+        bytesUsed = Math.max(bytesUsed, used); // an unfinished call's bytes are cleared by the next finish()
         used = 0;
     }
 
@@ -69,6 +71,7 @@ final class Sha1 {
             }
             s.getChars(start, end, chars, 0);
             charsUsed = Math.max(charsUsed, end - start);
+            bytesUsed = Math.max(bytesUsed, used + end - start);
             int seen = 0;
             for (int i = 0, o = used; i < end - start; i++, o++) {
                 char c = chars[i];
@@ -114,6 +117,7 @@ final class Sha1 {
     }
 
     private void flush() {
+        bytesUsed = Math.max(bytesUsed, used);
         digest.update(buffer, 0, used);
         used = 0;
     }
@@ -126,9 +130,11 @@ final class Sha1 {
         } catch (java.security.DigestException e) {
             throw new IllegalStateException("SHA-1 output buffer too small", e);
         }
-        Arrays.fill(buffer, (byte) 0); // the token went through both buffers
+        // the token went through both buffers; a plain callback's parts are ≈ 50 bytes of the 512
+        Arrays.fill(buffer, 0, bytesUsed, (byte) 0);
         Arrays.fill(chars, 0, charsUsed, '\0');
         charsUsed = 0;
+        bytesUsed = 0;
         return out;
     }
 

@@ -34,9 +34,28 @@ public final class GenerationalDedupStore implements DedupStore {
     /** Keys a generation has room for before its table first grows (the callback store fills steadily). */
     private static final int INITIAL_CAPACITY = 16_384;
 
-    private record Entry(String reply, long expiresAt) {
+    /**
+     * A key's state. {@link #saveReply} updates a live entry in place instead of putting a new one: a
+     * {@code put} over an existing key locks its hash bin, and on the callback path that lock and the second
+     * table walk cost as much as the claim itself. The deadline is written before the reply and read after
+     * it, so whoever sees a saved reply also sees the deadline saved with it.
+     */
+    private static final class Entry {
+        private volatile long expiresAt;
+        private volatile String reply;
+
+        Entry(String reply, long expiresAt) {
+            this.expiresAt = expiresAt;
+            this.reply = reply;
+        }
+
         boolean live(long now) {
             return expiresAt > now;
+        }
+
+        void save(String newReply, long newExpiresAt) {
+            expiresAt = newExpiresAt;
+            reply = newReply;
         }
     }
 
@@ -135,9 +154,17 @@ public final class GenerationalDedupStore implements DedupStore {
     public void saveReply(String key, String reply, Duration ttl) {
         Objects.requireNonNull(key, "key");
         long now = clock.millis();
-        Entry saved = new Entry(reply, now + widenSpan(ttl)); // a null reply marks the key seen, as firstSeen does
+        long expiresAt = now + widenSpan(ttl);
         Generations g = generationsAt(now);
-        g.current.put(key, saved);
+        Entry claimed = g.current.get(key);
+        if (claimed != null && claimed.live(now)) {
+            // the usual case, the claim of this delivery: saved in place, TTL included, as a cache's put does.
+            // If the key is also in the older generation, that entry is expired (or this same one after a
+            // rotation race), and reply() asks the current generation first, so it needs no removal here.
+            claimed.save(reply, expiresAt);
+            return;
+        }
+        g.current.put(key, new Entry(reply, expiresAt)); // a null reply marks the key seen, as firstSeen does
         g.older.remove(key); // the saved entry replaces the first one, TTL included, as a cache's put does
     }
 
@@ -145,14 +172,17 @@ public final class GenerationalDedupStore implements DedupStore {
     public Optional<String> reply(String key) {
         long now = clock.millis();
         Generations g = generations;
-        Entry e = g.current.get(key);
-        if (e == null || e.reply == null || !e.live(now)) {
-            Entry older = g.older.get(key);
-            if (older != null && older.reply != null && older.live(now)) {
-                e = older;
-            }
+        String saved = liveReply(g.current.get(key), now);
+        return Optional.ofNullable(saved != null ? saved : liveReply(g.older.get(key), now));
+    }
+
+    /** The entry's reply, read before its deadline (see {@link Entry}), or {@code null} if none or expired. */
+    private static String liveReply(Entry e, long now) {
+        if (e == null) {
+            return null;
         }
-        return e == null || e.reply == null || !e.live(now) ? Optional.empty() : Optional.of(e.reply);
+        String saved = e.reply;
+        return saved != null && e.live(now) ? saved : null;
     }
 
     /** Keys held in both generations, expired ones not yet dropped included (for tests of the bound). */

@@ -19,6 +19,8 @@ final class XmlScanner {
         "Precision", "MenuId", "MenuID", "Status", "Encrypt", "MsgDataId", "Idx", "KfAccount", "FromKfAccount",
         "ToKfAccount", "ScanCodeInfo", "SendPicsInfo", "SendLocationInfo", "TotalCount", "FilterCount",
         "SentCount", "ErrorCount"};
+    /** {@link #KNOWN_NAMES} by length, in the same order: a name is compared only with names as long as it. */
+    private static final String[][] KNOWN_BY_LENGTH = byLength(KNOWN_NAMES);
 
     private final String s;
     private final int n;
@@ -339,12 +341,28 @@ final class XmlScanner {
 
     private String intern(int start, int end) {
         int length = end - start;
-        for (String known : KNOWN_NAMES) {
-            if (known.length() == length && s.startsWith(known, start)) {
-                return known;
+        if (length < KNOWN_BY_LENGTH.length) {
+            char first = s.charAt(start);
+            for (String known : KNOWN_BY_LENGTH[length]) {
+                if (known.charAt(0) == first && s.startsWith(known, start)) {
+                    return known;
+                }
             }
         }
         return s.substring(start, end);
+    }
+
+    private static String[][] byLength(String[] names) {
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        String[][] table = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int len = length;
+            table[length] = java.util.Arrays.stream(names).filter(name -> name.length() == len).toArray(String[]::new);
+        }
+        return table;
     }
 
     /** The char after {@code at}, or 0 at the end of the input. */

@@ -232,6 +232,77 @@ class GenerationalDedupStoreTest {
         }
     }
 
+    @Test
+    void aSavedReplyRestartsTheTtlOfTheClaim() {
+        assertThat(store.firstSeen("k", TTL)).isTrue();
+        clock.advance(TTL.minusMillis(1));
+        store.saveReply("k", "r", TTL); // saved in place over the live claim
+        clock.advance(Duration.ofMillis(2));
+        assertThat(store.firstSeen("k", TTL)).as("the claim's TTL is over, the saved one is not").isFalse();
+        assertThat(store.reply("k")).contains("r");
+        clock.advance(TTL.minusMillis(3)); // saved at TTL - 1 ms, now 1 ms before the saved TTL ends
+        assertThat(store.reply("k")).as("1 ms before the saved TTL ends").contains("r");
+        clock.advance(Duration.ofMillis(1));
+        assertThat(store.reply("k")).as("when the saved TTL has ended").isEmpty();
+        assertThat(store.firstSeen("k", TTL)).isTrue();
+    }
+
+    @Test
+    void aReplySavedAfterTheClaimExpiredIsKeptForItsOwnTtl() {
+        store.firstSeen("k", TTL);
+        clock.advance(TTL.plusSeconds(1));
+        store.saveReply("k", "late", TTL);
+        assertThat(store.firstSeen("k", TTL)).isFalse();
+        assertThat(store.reply("k")).contains("late");
+    }
+
+    @Test
+    void racingClaimsSavesAndReadsSeeOnlyTheWinnersReply() throws Exception {
+        // 8 threads claim each key together; the one that wins saves its own reply while the others keep
+        // reading: a reader sees no reply or the winner's, never another, and after the round every thread
+        // sees the winner's. A 64-key store rotates every 32 keys, so saves also race rotations.
+        GenerationalDedupStore racing = GenerationalDedupStore.create(64, clock);
+        int rounds = 3_000;
+        int threads = 8;
+        AtomicInteger[] winners = new AtomicInteger[rounds];
+        for (int i = 0; i < rounds; i++) {
+            winners[i] = new AtomicInteger(-1);
+        }
+        CyclicBarrier roundStart = new CyclicBarrier(threads);
+        CyclicBarrier roundEnd = new CyclicBarrier(threads);
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int me = t;
+            tasks.add(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    String key = "mp:m:" + i;
+                    roundStart.await(10, TimeUnit.SECONDS);
+                    if (racing.firstSeen(key, TTL)) {
+                        if (!winners[i].compareAndSet(-1, me)) {
+                            return "round " + i + ": a second first delivery";
+                        }
+                        racing.saveReply(key, "reply " + i + " by " + me, TTL);
+                    } else {
+                        for (int read = 0; read < 20; read++) {
+                            String seen = racing.reply(key).orElse(null);
+                            int winner = winners[i].get();
+                            if (seen != null && !seen.equals("reply " + i + " by " + winner)) {
+                                return "round " + i + ": read '" + seen + "', winner " + winner;
+                            }
+                        }
+                    }
+                    roundEnd.await(10, TimeUnit.SECONDS);
+                    String after = racing.reply(key).orElse(null);
+                    if (!("reply " + i + " by " + winners[i].get()).equals(after)) {
+                        return "round " + i + ": after the round '" + after + "'";
+                    }
+                }
+                return "ok";
+            });
+        }
+        assertThat(runTogether(tasks)).containsOnly("ok");
+    }
+
     private static <T> List<T> race(int threads, Callable<T> task) throws Exception {
         List<Callable<T>> tasks = new ArrayList<>();
         for (int i = 0; i < threads; i++) {

@@ -39,13 +39,15 @@ final class DedupKeys {
     }
 
     static String standard(InboundMessage m) {
-        String createTime = Long.toString(m.createTime().getEpochSecond());
+        long createTime = m.createTime().getEpochSecond();
         if (m instanceof UserMessage u && u.msgId() != 0) {
-            return "mp:m:" + Fingerprint.of(m.toUser(), m.fromUser(), createTime, Long.toString(u.msgId()));
+            // the same key as "mp:m:" + Fingerprint.of(to, from, Long.toString(createTime), Long.toString(msgId)),
+            // which stores shared with older versions (Redis) hold, built without the intermediate strings
+            return Fingerprint.prefixed("mp:m:", m.toUser(), m.fromUser(), createTime, u.msgId());
         }
         String event = Rule.eventName(m);
-        return "mp:e:" + Fingerprint.of(m.toUser(), m.fromUser(), createTime, event == null ? m.msgType() : event,
-                Rule.eventKey(m));
+        return "mp:e:" + Fingerprint.of(m.toUser(), m.fromUser(), Long.toString(createTime),
+                event == null ? m.msgType() : event, Rule.eventKey(m));
     }
 
     /**

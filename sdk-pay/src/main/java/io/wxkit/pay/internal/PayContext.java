@@ -58,9 +58,14 @@ public record PayContext(String mchId, String appId, PaySigner signer, PrivateKe
      */
     public ResourceCipher resourceCipher(String algorithm) {
         String wanted = algorithm == null || algorithm.isEmpty() ? "AEAD_AES_256_GCM" : algorithm;
-        return resourceCiphers.stream().filter(c -> c.algorithm().equals(wanted)).findFirst()
-                .orElseThrow(() -> new io.wxkit.core.internal.crypto.pay.PayCryptoException(
-                        io.wxkit.core.internal.crypto.pay.PayCryptoException.Reason.MALFORMED, "unsupported resource algorithm " + wanted));
+        // a loop, not a stream: once per notification, and the stream pipeline was ≈ 4 % of parsePayment (JFR)
+        for (ResourceCipher c : resourceCiphers) {
+            if (c.algorithm().equals(wanted)) {
+                return c;
+            }
+        }
+        throw new io.wxkit.core.internal.crypto.pay.PayCryptoException(
+                io.wxkit.core.internal.crypto.pay.PayCryptoException.Reason.MALFORMED, "unsupported resource algorithm " + wanted);
     }
 
     /** This context with {@code otherAppId} as the default appid. */

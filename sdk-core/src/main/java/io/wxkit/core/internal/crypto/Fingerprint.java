@@ -25,6 +25,16 @@ public final class Fingerprint {
     private static final int BYTES = LENGTH / 2;
     /** Fields up to this many chars (3 UTF-8 bytes each at most) are encoded into the buffer. */
     private static final int MAX_BUFFERED_CHARS = 256;
+    /** 10^0 to 10^18: a positive {@code long} has as many digits as powers it reaches. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private static final ThreadLocal<Fingerprint> PER_THREAD = ThreadLocal.withInitial(Fingerprint::new);
 
     private final MessageDigest sha256;
@@ -48,25 +58,99 @@ public final class Fingerprint {
         return PER_THREAD.get().digest(fields);
     }
 
+    /**
+     * {@code prefix + of(a, b, Long.toString(c), Long.toString(d))}, the same characters, without the two
+     * decimal strings and the concatenation: a chat message's dedup key, built once per callback.
+     *
+     * <pre>{@code
+     * String key = Fingerprint.prefixed("mp:m:", toUser, fromUser, createTime, msgId);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code prefix} is not ASCII
+     * @throws NullPointerException if {@code prefix} is null
+     */
+    public static String prefixed(String prefix, CharSequence a, CharSequence b, long c, long d) {
+        return PER_THREAD.get().prefixedDigest(prefix, a, b, c, d);
+    }
+
     private String digest(CharSequence[] fields) {
         sha256.reset();
         // every field's length prefix and bytes go into one buffer and one digest update: the fields of a
         // dedup key are a few dozen bytes, and each MessageDigest.update call costs more than its bytes
         int used = 0;
         for (CharSequence field : fields) {
-            if (used > buffer.length - 4 - 3 * MAX_BUFFERED_CHARS) {
-                sha256.update(buffer, 0, used);
-                used = 0;
-            }
-            used = append(field, used);
+            used = append(field, makeRoom(used));
         }
+        finish(used);
+        return Hex.encode(out, 0, BYTES, Hex.LOWER);
+    }
+
+    private String prefixedDigest(String prefix, CharSequence a, CharSequence b, long c, long d) {
+        int prefixLength = prefix.length();
+        byte[] key = new byte[prefixLength + LENGTH];
+        for (int i = 0; i < prefixLength; i++) {
+            char ch = prefix.charAt(i);
+            if (ch >= 0x80) {
+                throw new IllegalArgumentException("the prefix must be ASCII");
+            }
+            key[i] = (byte) ch;
+        }
+        sha256.reset();
+        int used = append(a, 0);
+        used = append(b, makeRoom(used));
+        used = appendDecimal(c, makeRoom(used));
+        finish(appendDecimal(d, makeRoom(used)));
+        for (int i = 0; i < BYTES; i++) {
+            int v = out[i] & 0xff;
+            key[prefixLength + 2 * i] = Hex.LOWER[v >>> 4];
+            key[prefixLength + 2 * i + 1] = Hex.LOWER[v & 0x0f];
+        }
+        return new String(key, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Digests the buffer's {@code used} bytes if another field of up to the buffered size might not fit. */
+    private int makeRoom(int used) {
+        if (used > buffer.length - 4 - 3 * MAX_BUFFERED_CHARS) {
+            sha256.update(buffer, 0, used);
+            return 0;
+        }
+        return used;
+    }
+
+    private void finish(int used) {
         sha256.update(buffer, 0, used);
         try {
             sha256.digest(out, 0, out.length);
         } catch (DigestException e) {
             throw new IllegalStateException("SHA-256 output buffer too small", e);
         }
-        return Hex.encode(out, 0, BYTES, Hex.LOWER);
+    }
+
+    /** Writes {@code value} as {@link Long#toString(long)} would, length-prefixed, at {@code used}. */
+    private int appendDecimal(long value, int used) {
+        if (value < 0) {
+            return append(Long.toString(value), used); // never in WeChat's fields; not worth a second digit loop
+        }
+        int digits = 1;
+        while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
+            digits++;
+        }
+        writeLength(digits, used);
+        int end = used + 4 + digits;
+        int p = end;
+        long rest = value;
+        while (rest >= 100) { // two digits per division, as Long.toString does
+            long quotient = rest / 100;
+            int pair = (int) (rest - quotient * 100);
+            buffer[--p] = (byte) ('0' + pair % 10);
+            buffer[--p] = (byte) ('0' + pair / 10);
+            rest = quotient;
+        }
+        buffer[--p] = (byte) ('0' + (int) (rest % 10));
+        if (rest >= 10) {
+            buffer[--p] = (byte) ('0' + (int) (rest / 10));
+        }
+        return end;
     }
 
     /** Writes the field's 4-byte length and UTF-8 at {@code used} (or digests a long field directly). */

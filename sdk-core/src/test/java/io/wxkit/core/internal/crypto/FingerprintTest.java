@@ -26,6 +26,24 @@ class FingerprintTest {
     }
 
     @Test
+    void prefixedIsThePrefixBeforeTheFingerprintOfTheDecimalStrings() {
+        java.util.Random random = new java.util.Random(14);
+        long[] edges = {0, 1, 9, 10, 99, 100, -1, -10, Long.MAX_VALUE, Long.MIN_VALUE, 1_700_000_000L,
+            24_681_234_567_890_123L};
+        for (int i = 0; i < 20_000; i++) {
+            long c = i < edges.length ? edges[i] : random.nextLong() >>> random.nextInt(64);
+            long d = i < edges.length ? edges[edges.length - 1 - i] : random.nextLong() >> random.nextInt(64);
+            String a = i % 7 == 0 ? null : "gh_" + Long.toHexString(random.nextLong());
+            String b = i % 11 == 0 ? "订单😀".repeat(random.nextInt(120)) : "o" + "x".repeat(random.nextInt(300));
+            assertThat(Fingerprint.prefixed("mp:m:", a, b, c, d)).as("%s %s %d %d", a, b, c, d)
+                    .isEqualTo("mp:m:" + Fingerprint.of(a, b, Long.toString(c), Long.toString(d)));
+        }
+        assertThat(Fingerprint.prefixed("", "a", "b", 1, 2)).isEqualTo(Fingerprint.of("a", "b", "1", "2"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fingerprint.prefixed("é:", "a", "b", 1, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theLengthIsConstantWhateverTheInputLength() {
         Set<Integer> lengths = new HashSet<>();
         for (int n : new int[] {0, 1, 64, 1023, 1024, 1025, 65_536, 1_000_000}) {
