@@ -40,7 +40,8 @@ class AnalyticsController {
         Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         LocalDate today = LocalDate.now(MessageLog.CHINA);
         LocalDate end = parse(to, today);
-        LocalDate start = parse(from, end.minusDays(6));
+        // a malformed end has no default start: both fields then show what was typed and the format
+        LocalDate start = parse(from, end == null ? today.minusDays(6) : end.minusDays(6));
         String problem = null;
         if (start == null || end == null) {
             problem = "日期格式 yyyy-MM-dd Dates as yyyy-MM-dd";

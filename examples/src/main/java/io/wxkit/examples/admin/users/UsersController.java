@@ -55,6 +55,7 @@ class UsersController {
         model.addAttribute("tag", tag);
         model.addAttribute("tags", tags);
         model.addAttribute("tagNames", tags.stream().collect(Collectors.toMap(t -> String.valueOf(t.id()), Tag::name)));
+        model.addAttribute("searching", !q.isBlank() || !tag.isBlank());
         String problem = Search.problem(q, tag, next, tags);
         if (problem != null) {
             model.addAttribute("searchError", problem);
@@ -65,7 +66,6 @@ class UsersController {
         Set<String> blocked = new HashSet<>();
         mp.users().blacklist().forEach(blocked::add);
         show(model, result, blocked);
-        model.addAttribute("searching", !q.isBlank() || !tag.isBlank());
         return "admin/users";
     }
 
