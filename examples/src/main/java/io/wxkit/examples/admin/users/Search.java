@@ -54,7 +54,7 @@ record Search(String q, String tag, String next) {
             add(url, "tag", tag.strip());
             add(url, "next", next.strip());
         }
-        return "redirect:" + url.encode().build().toUriString();
+        return "redirect:" + url.build().encode().toUriString(); // braces too: RedirectView would expand {..}
     }
 
     private static void add(UriComponentsBuilder url, String name, String value) {

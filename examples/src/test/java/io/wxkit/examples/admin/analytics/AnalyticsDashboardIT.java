@@ -94,7 +94,8 @@ class AnalyticsDashboardIT extends AppSuite {
             assertThat(browser.find(By.id("from")).getAttribute("value")).isEqualTo(day.plusDays(1).toString());
             browser.get(appUrl() + "/admin/analytics?from=" + day + "&to=20x6-01-01");
             assertThat(browser.find(By.cssSelector("#range-form .field-error")).getText()).contains("yyyy-MM-dd");
-            assertThat(browser.find(By.id("to")).getAttribute("value")).isEqualTo("20x6-01-01");
+            // a date input drops a malformed value on its side; the page still sends back what was typed
+            assertThat(browser.find(By.id("to")).getDomAttribute("value")).isEqualTo("20x6-01-01");
 
             browser.get(appUrl() + "/admin/analytics?from=" + day.minusDays(1) + "&to=" + day.plusDays(1));
             browser.await(d -> "true".equals(d.findElement(By.id("chart-shop")).getAttribute("data-rendered")));
