@@ -131,8 +131,9 @@ class AnalyticsDashboardIT extends AppSuite {
     /** The data ECharts holds for the named series of a chart. */
     @SuppressWarnings("unchecked")
     private static List<Double> chartData(Browser browser, String chart, String series) {
-        Object data = ((JavascriptExecutor) browser.driver()).executeScript("var c = echarts.getInstanceByDom(document"
-                + ".getElementById(arguments[0])); var s = c.getOption().series.filter(function (x) { return x.name === arguments[1]; });"
+        Object data = ((JavascriptExecutor) browser.driver()).executeScript("var name = arguments[1];"
+                + " var c = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                + " var s = c.getOption().series.filter(function (x) { return x.name === name; });"
                 + " return s.length ? s[0].data : null;", chart, series);
         assertThat(data).as(chart + " " + series).isNotNull();
         // Selenium answers a whole JavaScript number as a Long, any other as a Double

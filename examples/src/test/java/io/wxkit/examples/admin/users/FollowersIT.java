@@ -122,6 +122,13 @@ class FollowersIT extends AppSuite {
             assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).singleElement()
                     .satisfies(r -> assertThat(r.getAttribute("id")).isEqualTo("user-" + openid));
             assertThat(browser.find(By.cssSelector(row + "input.remark")).getAttribute("value")).isEqualTo(remark);
+            // an action from a search result returns to the same search
+            new Select(browser.find(By.cssSelector(row + ".tag-pick"))).selectByVisibleText(tag.name());
+            browser.find(By.cssSelector(row + ".tag-add")).click();
+            browser.await(d -> !d.findElements(By.cssSelector(untag)).isEmpty());
+            assertThat(browser.find(By.id("search-q")).getAttribute("value")).isEqualTo(remark);
+            assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).hasSize(1);
+            assertThat(mp.tags().tagsOf(openid)).contains(tag.id());
             browser.screenshot("admin-users-search");
         }
         assertThat(audit.latest(operator[0], 10)).extracting(e -> e.action()).contains("users.tag", "users.untag", "users.remark");
