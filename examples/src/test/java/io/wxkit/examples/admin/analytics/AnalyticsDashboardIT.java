@@ -113,6 +113,7 @@ class AnalyticsDashboardIT extends AppSuite {
             assertThat(chartData(browser, "chart-modules", "中奖 wins")).containsExactly(0.0, (double) wins, 0.0);
             assertThat(chartData(browser, "chart-shop", "支付订单 orders paid")).containsExactly(0.0, 2.0, 0.0);
             assertThat(chartData(browser, "chart-shop", "销售额 sales ¥")).containsExactly(0.0, 118.5, 0.0);
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('chart-modules').scrollIntoView()");
             browser.screenshot("admin-analytics-modules");
 
             browser.get(appUrl() + "/admin/analytics?from=" + day.plusDays(1) + "&to=" + day.plusDays(7));
