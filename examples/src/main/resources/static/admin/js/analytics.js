@@ -35,6 +35,24 @@
     {name: '菜单点击 menu clicks', type: 'bar', data: s.ownMenuClicks},
     {name: '模板消息 template sends', type: 'bar', data: s.ownTemplateSends}
   ]);
+  // the modules' own series (absent when a module does not run here); sales travel in fen and show as yuan
+  function present(list) { return list.filter(function (x) { return x.data; }); }
+  if (document.getElementById('chart-modules')) {
+    chart('chart-modules', present([
+      {name: '投票 votes', type: 'bar', data: s.modVotes},
+      {name: '抽奖 draws', type: 'bar', data: s.modDraws},
+      {name: '中奖 wins', type: 'line', data: s.modWins},
+      {name: '主题 threads', type: 'bar', data: s.modThreads},
+      {name: '回复 replies', type: 'bar', data: s.modReplies},
+      {name: '表单 submissions', type: 'bar', data: s.modSubmissions},
+      {name: '新会员 members', type: 'line', data: s.modNewMembers}
+    ]));
+    chart('chart-shop', present([
+      {name: '支付订单 orders paid', type: 'bar', data: s.modOrdersPaid},
+      {name: '销售额 sales ¥', type: 'line', yAxisIndex: 1,
+        data: s.modSalesFen && s.modSalesFen.map(function (fen) { return fen / 100; })}
+    ]));
+  }
   chart('chart-reads', [
     {name: '图文阅读 reads', type: 'line', areaStyle: {}, data: s.wxArticleReads}
   ]);

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /admin/analytics} (分析统计): one account's followers, messages, menu clicks, article reads and sends over
- * a date range (at most 31 days, default the last 7 days up to today), drawn with ECharts from the WebJar.
+ * a date range (at most 31 days, default the last 7 days up to today), and the domain modules' activity over the
+ * same days ({@link ModuleActivity}), drawn with ECharts from the WebJar.
  */
 @Controller
 class AnalyticsController {
@@ -24,11 +25,13 @@ class AnalyticsController {
     private final AdminAccounts accounts;
     private final MessageLog messages;
     private final MassJobs massJobs;
+    private final ModuleActivity modules;
 
-    AnalyticsController(AdminAccounts accounts, MessageLog messages, MassJobs massJobs) {
+    AnalyticsController(AdminAccounts accounts, MessageLog messages, MassJobs massJobs, ModuleActivity modules) {
         this.accounts = accounts;
         this.messages = messages;
         this.massJobs = massJobs;
+        this.modules = modules;
     }
 
     @GetMapping("/admin/analytics")
@@ -37,7 +40,8 @@ class AnalyticsController {
         Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         LocalDate today = LocalDate.now(MessageLog.CHINA);
         LocalDate end = parse(to, today);
-        LocalDate start = parse(from, end.minusDays(6));
+        // a malformed end has no default start: both fields then show what was typed and the format
+        LocalDate start = parse(from, end == null ? today.minusDays(6) : end.minusDays(6));
         String problem = null;
         if (start == null || end == null) {
             problem = "日期格式 yyyy-MM-dd Dates as yyyy-MM-dd";
@@ -59,6 +63,7 @@ class AnalyticsController {
         }
         try {
             Dashboard d = Dashboard.build(accounts.mp(account.appId()), messages, account.appId(), start, end, today);
+            d.addModules(modules.between(start, end));
             model.addAttribute("dashboard", d);
             long[] mass = massJobs.sentBetween(account.appId(), start.atStartOfDay(MessageLog.CHINA).toInstant(),
                     end.plusDays(1).atStartOfDay(MessageLog.CHINA).toInstant());

@@ -2,6 +2,7 @@ package io.wxkit.examples.admin.analytics;
 
 import io.wxkit.examples.admin.messages.LoggedMessage;
 import io.wxkit.examples.admin.messages.MessageLog;
+import io.wxkit.examples.admin.shop.Yuan;
 import io.wxkit.mp.WxMp;
 import io.wxkit.mp.analytics.ArticleSummary;
 import io.wxkit.mp.analytics.DateRange;
@@ -25,6 +26,7 @@ public final class Dashboard {
     private final List<LocalDate> days;
     private final Map<String, List<Long>> series = new LinkedHashMap<>();
     private final Map<String, Long> menuKeys = new TreeMap<>();
+    private List<String> modulesOff = List.of();
 
     private Dashboard(LocalDate from, LocalDate to) {
         this.days = from.datesUntil(to.plusDays(1)).toList();
@@ -98,6 +100,37 @@ public final class Dashboard {
         put("ownFollows", follows);
         put("ownMenuClicks", clicks);
         put("ownTemplateSends", templates);
+    }
+
+    /** Adds the modules' own per-day series (they cover the whole range, today included). */
+    void addModules(ModuleActivity.Series activity) {
+        activity.series().forEach((name, values) -> series.put(name, pad(values)));
+        modulesOff = activity.off();
+    }
+
+    /** The modules the app runs without: their columns show "off", not 0. */
+    public List<String> modulesOff() {
+        return modulesOff;
+    }
+
+    /** The module series, in the order of the module table's columns. */
+    public List<String> moduleColumns() {
+        return ModuleActivity.NAMES;
+    }
+
+    /** The total of a series in fen, as yuan. */
+    public String yuanTotal(String name) {
+        return Yuan.format(total(name));
+    }
+
+    /** Whether series {@code name} exists (its module runs). */
+    public boolean has(String name) {
+        return series.containsKey(name);
+    }
+
+    /** Day {@code index} of a series in fen, as yuan ({@code 68.50}). */
+    public String yuan(String name, int index) {
+        return Yuan.format(series.get(name).get(index));
     }
 
     /** A WeChat series covers up to yesterday; the days after it (today) show as 0 to keep one x axis. */

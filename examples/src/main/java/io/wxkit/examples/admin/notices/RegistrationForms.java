@@ -1,23 +1,31 @@
 package io.wxkit.examples.admin.notices;
 
+import io.wxkit.modules.common.ModuleException;
+import io.wxkit.modules.common.Page;
+import io.wxkit.modules.common.PageRequest;
+import io.wxkit.modules.forms.Confirmation;
+import io.wxkit.modules.forms.Form;
 import io.wxkit.modules.forms.FormKind;
+import io.wxkit.modules.forms.FormsError;
+import io.wxkit.modules.forms.FormsModule;
 import io.wxkit.modules.forms.SubmissionStatus;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The registration forms (会议报名) and their confirmed participants, read from the forms module's tables. The
- * module's API answers per-participant questions only ({@code mine}) and its CSV export is an audited export, not a
- * recipient list, so the console reads the two columns it needs here; the table and status names are the module's
- * Flyway schema ({@code V1__forms_and_submissions.sql}) and its {@link SubmissionStatus} names.
+ * The registration forms (会议报名) and their confirmed participants, through the forms module's API: its staff
+ * list of forms ({@code forms().list}, walked page by page) and its participants by status
+ * ({@code submissions().participants}). With the forms module off there are no forms to send to.
  */
 @Component
 class RegistrationForms {
-    private final JdbcTemplate jdbc;
+    private final ObjectProvider<FormsModule> forms;
 
-    RegistrationForms(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    RegistrationForms(ObjectProvider<FormsModule> forms) {
+        this.forms = forms;
     }
 
     /** A registration form as the picker shows it. */
@@ -26,18 +34,46 @@ class RegistrationForms {
 
     /** Every registration form, newest first. */
     List<Choice> all() {
-        return jdbc.query("SELECT id, title, confirmed, template_id FROM wxkit_forms_form WHERE kind = ? ORDER BY id DESC",
-                (rs, n) -> new Choice(rs.getLong("id"), rs.getString("title"), rs.getInt("confirmed"),
-                        rs.getString("template_id")), FormKind.REGISTRATION.name());
+        FormsModule module = forms.getIfAvailable();
+        List<Choice> out = new ArrayList<>();
+        if (module == null) {
+            return out;
+        }
+        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<Form> page = module.forms().list(request);
+            page.items().stream().filter(f -> f.kind() == FormKind.REGISTRATION).map(RegistrationForms::choice).forEach(out::add);
+            Optional<String> next = page.next();
+            if (next.isEmpty()) {
+                return out;
+            }
+            request = PageRequest.after(next.get(), PageRequest.MAX_SIZE);
+        }
     }
 
+    /** The registration form {@code id} (one element), or none when there is no such registration form. */
     List<Choice> find(long id) {
-        return all().stream().filter(c -> c.id() == id).toList();
+        FormsModule module = forms.getIfAvailable();
+        if (module == null) {
+            return List.of();
+        }
+        try {
+            Form f = module.forms().find(id);
+            return f.kind() == FormKind.REGISTRATION ? List.of(choice(f)) : List.of();
+        } catch (ModuleException e) {
+            if (e.code().equals(FormsError.FORM_NOT_FOUND.name())) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** The openids holding a confirmed place in form {@code formId}, in submission order, each once. */
     List<String> confirmedParticipants(long formId) {
-        return jdbc.queryForList("SELECT openid FROM wxkit_forms_submission WHERE form_id = ? AND status = ? "
-                + "GROUP BY openid ORDER BY MIN(id)", String.class, formId, SubmissionStatus.CONFIRMED.name());
+        return forms.getObject().submissions().participants(formId, SubmissionStatus.CONFIRMED);
+    }
+
+    private static Choice choice(Form f) {
+        return new Choice(f.id(), f.title(), f.confirmed(), f.confirmation().map(Confirmation::templateId).orElse(null));
     }
 }

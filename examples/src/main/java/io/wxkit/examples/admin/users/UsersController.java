@@ -7,8 +7,6 @@ import io.wxkit.examples.admin.audit.AuditLog;
 import io.wxkit.examples.admin.business.SsoBeans;
 import io.wxkit.mp.WxMp;
 import io.wxkit.mp.tag.Tag;
-import io.wxkit.mp.user.Lang;
-import io.wxkit.mp.user.OpenidPage;
 import io.wxkit.mp.user.UserInfo;
 import java.security.Principal;
 import java.util.HashSet;
@@ -26,13 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /admin/users} (用户管理): one page of an account's followers (WeChat's {@code user/get}, then
- * {@code user/info/batchget}) with their remarks, tags and blacklist state; create tags, tag and untag, set a
- * remark, block and unblock. Every change is audited.
+ * {@code user/info/batchget}) with their remarks, tags and blacklist state, searched by openid, nickname or remark
+ * and filtered by tag ({@link FollowerSearch}); create tags, tag and untag, set a remark, block and unblock, each
+ * action returning to the same search and page. Every change is audited.
  */
 @Controller
 class UsersController {
-    static final int PAGE = 100;
-    static final int WECHAT_PAGE = 10_000;
     static final int MAX_REMARK = 30;
     static final int MAX_TAG_NAME = 30;
 
@@ -47,52 +44,63 @@ class UsersController {
     }
 
     @GetMapping("/admin/users")
-    String page(@RequestParam(defaultValue = "") String app, @RequestParam(defaultValue = "") String next, Model model) {
+    String page(@RequestParam(defaultValue = "") String app, @RequestParam(defaultValue = "") String next,
+                @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String tag, Model model) {
         Account account = app.isBlank() ? accounts.first() : accounts.require(app);
         WxMp mp = accounts.mp(account.appId());
-        OpenidPage page = mp.users().followersPage(next.trim());
-        List<String> openids = page.openids().subList(0, Math.min(PAGE, page.openids().size()));
-        List<UserInfo> users = openids.isEmpty() ? List.of() : mp.users().batchGet(openids, Lang.ZH_CN);
-        Set<String> blocked = new HashSet<>();
-        mp.users().blacklist().forEach(blocked::add);
         List<Tag> tags = mp.tags().list();
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("account", account);
-        model.addAttribute("users", users);
-        model.addAttribute("total", page.total());
-        // WeChat answers next_openid even on the last page; there is more only past our page or a full one of 10 000
-        String more = page.openids().size() > PAGE ? openids.get(PAGE - 1)
-                : page.openids().size() == WECHAT_PAGE ? page.nextOpenid() : "";
-        model.addAttribute("next", more);
-        model.addAttribute("blocked", blocked);
-        // one indexed lookup per follower on the page (at most PAGE): the business systems each is bound in
-        model.addAttribute("boundIn", sso.brokerIfRunning().map(broker -> users.stream().collect(Collectors.toMap(
-                UserInfo::openid, u -> broker.bindings().bindingsOf(u.openid()).stream().map(b -> b.clientId()).toList(),
-                (a, b) -> a))).orElse(java.util.Map.of()));
+        model.addAttribute("q", q);
+        model.addAttribute("tag", tag);
         model.addAttribute("tags", tags);
         model.addAttribute("tagNames", tags.stream().collect(Collectors.toMap(t -> String.valueOf(t.id()), Tag::name)));
+        model.addAttribute("searching", !q.isBlank() || !tag.isBlank());
+        String problem = Search.problem(q, tag, next, tags);
+        if (problem != null) {
+            model.addAttribute("searchError", problem);
+            show(model, new FollowerSearch.Result(List.of(), "", 0, 0), Set.of());
+            return "admin/users";
+        }
+        FollowerSearch.Result result = FollowerSearch.page(mp, tag.isBlank() ? 0 : Long.parseLong(tag.strip()), q, next.strip());
+        Set<String> blocked = new HashSet<>();
+        mp.users().blacklist().forEach(blocked::add);
+        show(model, result, blocked);
         return "admin/users";
     }
 
+    private void show(Model model, FollowerSearch.Result result, Set<String> blocked) {
+        List<UserInfo> users = result.users();
+        model.addAttribute("users", users);
+        model.addAttribute("total", result.total());
+        model.addAttribute("scanned", result.scanned());
+        model.addAttribute("next", result.next());
+        model.addAttribute("blocked", blocked);
+        // one indexed lookup per follower on the page (at most FollowerSearch.PAGE): the business systems each is bound in
+        model.addAttribute("boundIn", sso.brokerIfRunning().map(broker -> users.stream().collect(Collectors.toMap(
+                UserInfo::openid, u -> broker.bindings().bindingsOf(u.openid()).stream().map(b -> b.clientId()).toList(),
+                (a, b) -> a))).orElse(java.util.Map.of()));
+    }
+
     @PostMapping("/admin/users/tags")
-    String createTag(@RequestParam String app, @RequestParam(defaultValue = "") String name, Principal who,
+    String createTag(@RequestParam String app, @RequestParam(defaultValue = "") String name, Search back, Principal who,
                      RedirectAttributes redirect) {
         Account account = accounts.require(app);
         String tag = name.trim();
         if (tag.isEmpty() || tag.length() > MAX_TAG_NAME) {
-            return fail(redirect, account, "标签名 1–30 个字 Tag name: 1–30 characters");
+            return fail(redirect, account, back, "标签名 1–30 个字 Tag name: 1–30 characters");
         }
-        return act(account, who, redirect, "users.tag-create", tag, mp -> mp.tags().create(tag), "标签已创建 Tag created");
+        return act(account, back, who, redirect, "users.tag-create", tag, mp -> mp.tags().create(tag), "标签已创建 Tag created");
     }
 
     @PostMapping("/admin/users/{openid}/remark")
     String remark(@PathVariable String openid, @RequestParam String app, @RequestParam(defaultValue = "") String remark,
-                  Principal who, RedirectAttributes redirect) {
+                  Search back, Principal who, RedirectAttributes redirect) {
         Account account = accounts.require(app);
         if (remark.trim().length() >= MAX_REMARK) {
-            return fail(redirect, account, "备注少于 30 个字 A remark is under 30 characters");
+            return fail(redirect, account, back, "备注少于 30 个字 A remark is under 30 characters");
         }
-        return act(account, who, redirect, "users.remark", openid, mp -> {
+        return act(account, back, who, redirect, "users.remark", openid, mp -> {
             mp.users().remark(openid, remark.trim());
             return null;
         }, "备注已保存 Remark saved");
@@ -100,9 +108,9 @@ class UsersController {
 
     @PostMapping("/admin/users/{openid}/tag")
     String tag(@PathVariable String openid, @RequestParam String app, @RequestParam long tagId,
-               @RequestParam(defaultValue = "true") boolean add, Principal who, RedirectAttributes redirect) {
+               @RequestParam(defaultValue = "true") boolean add, Search back, Principal who, RedirectAttributes redirect) {
         Account account = accounts.require(app);
-        return act(account, who, redirect, add ? "users.tag" : "users.untag", openid + " tag " + tagId, mp -> {
+        return act(account, back, who, redirect, add ? "users.tag" : "users.untag", openid + " tag " + tagId, mp -> {
             if (add) {
                 mp.tags().tagUsers(tagId, List.of(openid));
             } else {
@@ -114,9 +122,9 @@ class UsersController {
 
     @PostMapping("/admin/users/{openid}/blacklist")
     String blacklist(@PathVariable String openid, @RequestParam String app, @RequestParam boolean block,
-                     Principal who, RedirectAttributes redirect) {
+                     Search back, Principal who, RedirectAttributes redirect) {
         Account account = accounts.require(app);
-        return act(account, who, redirect, block ? "users.block" : "users.unblock", openid, mp -> {
+        return act(account, back, who, redirect, block ? "users.block" : "users.unblock", openid, mp -> {
             if (block) {
                 mp.users().block(List.of(openid));
             } else {
@@ -126,21 +134,21 @@ class UsersController {
         }, block ? "已拉黑 Blocked" : "已移出黑名单 Unblocked");
     }
 
-    private String act(Account account, Principal who, RedirectAttributes redirect, String action, String detail,
-                       Function<WxMp, Object> call, String done) {
+    private String act(Account account, Search back, Principal who, RedirectAttributes redirect, String action,
+                       String detail, Function<WxMp, Object> call, String done) {
         try {
             call.apply(accounts.mp(account.appId()));
         } catch (WxApiException | IllegalArgumentException e) {
-            return fail(redirect, account, "微信拒绝了 WeChat refused: " + e.getMessage());
+            return fail(redirect, account, back, "微信拒绝了 WeChat refused: " + e.getMessage());
         }
         audit.record(who.getName(), action, account.name() + " " + detail);
         redirect.addFlashAttribute("flash", done);
-        return "redirect:/admin/users?app=" + account.appId();
+        return back.redirect(account.appId());
     }
 
-    private static String fail(RedirectAttributes redirect, Account account, String message) {
+    private static String fail(RedirectAttributes redirect, Account account, Search back, String message) {
         redirect.addFlashAttribute("error", message);
-        return "redirect:/admin/users?app=" + account.appId();
+        return back.redirect(account.appId());
     }
 
 }

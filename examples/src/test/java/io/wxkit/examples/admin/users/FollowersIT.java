@@ -66,4 +66,71 @@ class FollowersIT extends AppSuite {
         assertThat(audit.latest(operator[0], 10)).extracting(e -> e.action())
                 .contains("users.tag-create", "users.tag", "users.remark", "users.block");
     }
+
+    @Test
+    void anOperatorUntagsAFollowerAndFindsOneByRemarkWithTheSearchKept() {
+        String appId = accounts.all().stream().filter(a -> a.name().equals("sub")).findFirst().orElseThrow().appId();
+        WxMp mp = accounts.mp(appId);
+        String openid = emulator.control().user(appId, "搜索粉丝").openid();
+        String other = emulator.control().user(appId, "别的粉丝").openid();
+        emulator.control().follow(openid);
+        emulator.control().follow(other);
+        String[] operator = Console.staff(staff, "untag", Role.OPERATOR);
+        String suffix = operator[0].substring(operator[0].length() - 4);
+        Tag tag = mp.tags().create("U" + suffix);
+        String remark = "找我" + suffix;
+        String row = "#user-" + openid + " ";
+        String untag = row + "form.untag[data-tag='" + tag.id() + "'] button.tag-remove";
+
+        try (Browser browser = Console.signIn(Browser.open(), appUrl(), operator)) {
+            browser.get(appUrl() + "/admin/users?app=" + appId + "&q=" + openid);
+            assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).hasSize(1);
+            new Select(browser.find(By.cssSelector(row + ".tag-pick"))).selectByVisibleText(tag.name());
+            browser.find(By.cssSelector(row + ".tag-add")).click();
+            browser.await(d -> !d.findElements(By.cssSelector(untag)).isEmpty());
+            assertThat(mp.tags().tagsOf(openid)).contains(tag.id());
+            assertThat(browser.driver().getCurrentUrl()).contains("q=" + openid);
+
+            // filtered by the tag: the follower is there; untagged from that page, the same filter no longer finds them
+            browser.get(appUrl() + "/admin/users?app=" + appId + "&tag=" + tag.id());
+            assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).hasSize(1);
+            browser.find(By.cssSelector(untag)).click();
+            browser.await(d -> d.findElements(By.cssSelector(".flash.ok")).stream().anyMatch(e -> e.getText().contains("已移除标签")));
+            assertThat(browser.find(By.id("no-users")).getText()).contains("没有找到");
+            assertThat(new Select(browser.find(By.id("search-tag"))).getFirstSelectedOption().getText()).isEqualTo(tag.name());
+            assertThat(mp.tags().tagsOf(openid)).doesNotContain(tag.id());
+            assertThat(mp.users().get(openid).tagIds()).doesNotContain(tag.id());
+
+            browser.get(appUrl() + "/admin/users?app=" + appId + "&q=" + openid);
+            browser.find(By.cssSelector(row + "input.remark")).sendKeys(remark);
+            browser.find(By.cssSelector(row + "input.remark + button")).click();
+            browser.await(d -> d.findElements(By.cssSelector(".flash.ok")).stream().anyMatch(e -> e.getText().contains("备注已保存")));
+            assertThat(mp.users().get(openid).remark()).isEqualTo(remark);
+
+            browser.get(appUrl() + "/admin/users?app=" + appId);
+            browser.find(By.id("search-q")).sendKeys("x".repeat(65));
+            browser.find(By.id("search")).click();
+            browser.await(d -> !d.findElements(By.id("search-error")).isEmpty());
+            assertThat(browser.find(By.id("search-error")).getText()).contains("64");
+            assertThat(browser.find(By.id("search-q")).getAttribute("value")).isEqualTo("x".repeat(65));
+
+            browser.find(By.id("search-q")).clear();
+            browser.find(By.id("search-q")).sendKeys(remark);
+            browser.find(By.id("search")).click();
+            browser.await(d -> d.findElements(By.id("search-error")).isEmpty()
+                    && remark.equals(d.findElement(By.id("search-q")).getAttribute("value")));
+            assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).singleElement()
+                    .satisfies(r -> assertThat(r.getAttribute("id")).isEqualTo("user-" + openid));
+            assertThat(browser.find(By.cssSelector(row + "input.remark")).getAttribute("value")).isEqualTo(remark);
+            // an action from a search result returns to the same search
+            new Select(browser.find(By.cssSelector(row + ".tag-pick"))).selectByVisibleText(tag.name());
+            browser.find(By.cssSelector(row + ".tag-add")).click();
+            browser.await(d -> !d.findElements(By.cssSelector(untag)).isEmpty());
+            assertThat(browser.find(By.id("search-q")).getAttribute("value")).isEqualTo(remark);
+            assertThat(browser.driver().findElements(By.cssSelector("#users tr[id^='user-']"))).hasSize(1);
+            assertThat(mp.tags().tagsOf(openid)).contains(tag.id());
+            browser.screenshot("admin-users-search");
+        }
+        assertThat(audit.latest(operator[0], 10)).extracting(e -> e.action()).contains("users.tag", "users.untag", "users.remark");
+    }
 }

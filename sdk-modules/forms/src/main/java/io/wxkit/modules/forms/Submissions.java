@@ -1,11 +1,13 @@
 package io.wxkit.modules.forms;
 
 import io.wxkit.modules.common.AbuseGuard;
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,6 +189,28 @@ public final class Submissions {
     }
 
     /**
+     * The openids holding a submission of {@code status} in the form, each once, in the order of their first such
+     * submission: the participants a notice goes to ({@code CONFIRMED}), the waiting list ({@code WAITING}).
+     *
+     * <pre>{@code
+     * List<String> confirmed = module.submissions().participants(formId, SubmissionStatus.CONFIRMED);
+     * }</pre>
+     *
+     * @param formId the form's id
+     * @param status which submissions count ({@code CONFIRMED}, {@code WAITING}, ...); not null
+     * @return the openids, each once
+     * @throws NullPointerException if {@code status} is null
+     * @throws ModuleException {@code FORM_NOT_FOUND} when there is no such form
+     */
+    public List<String> participants(long formId, SubmissionStatus status) {
+        Objects.requireNonNull(status, "status");
+        Forms.load(tx, formId);
+        return tx.run(h -> h.createQuery("SELECT openid FROM wxkit_forms_submission WHERE form_id = :form AND status = :status"
+                        + " GROUP BY openid ORDER BY MIN(id)")
+                .bind("form", formId).bind("status", status.name()).mapTo(String.class).list());
+    }
+
+    /**
      * How many wait ahead of a waiting submission (0: it is next), or empty if it is not waiting.
      *
      * @param submissionId the submission's id
@@ -227,5 +251,18 @@ public final class Submissions {
         if (!now.isBefore(form.closesAt())) {
             throw new ModuleException(FormsError.FORM_CLOSED, "form " + form.id() + " closed at " + form.closesAt());
         }
+    }
+
+    /**
+     * The submissions made on each day from {@code first} to {@code last} (both included, the module's zone) to
+     * every form, one entry per day, days without submissions as {@code 0}. A submission counts on the day it was
+     * first submitted, whatever its status now (confirmed, waiting or withdrawn since); edits do not count again.
+     * One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_forms_submission", "submitted_at", null, first, last);
     }
 }

@@ -1,11 +1,14 @@
 package io.wxkit.modules.forum;
 
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -140,5 +143,17 @@ public final class Threads {
                         + " FROM wxkit_forum_thread WHERE id < :after AND deleted_at IS NULL ORDER BY id DESC LIMIT :limit")
                 .bind("after", page.afterId()).bind("limit", page.size() + 1).map(Rows.THREAD).list());
         return Page.of(rows, page, ForumThread::id);
+    }
+
+    /**
+     * The threads started on each day from {@code first} to {@code last} (both included, the module's zone) on every
+     * board, one entry per day, days without threads as {@code 0}. Threads a moderator deleted later still count:
+     * this is what was posted that day. One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_forum_thread", "created_at", null, first, last);
     }
 }

@@ -1,12 +1,15 @@
 package io.wxkit.modules.lottery;
 
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -127,5 +130,17 @@ public final class Draws {
         Win win = PlayRows.winById(h, winId).orElseThrow();
         return new DrawResult(new Draw(drawId, a.id(), openid, now, box, pick.value(), pick.total(), pick.candidates(),
                 pick.prize().id(), winId), Optional.of(win), Optional.of(pick.prize()));
+    }
+
+    /**
+     * The draws made on each day from {@code first} to {@code last} (both included, the module's zone) over every
+     * activity — spins, opened boxes and staff draws alike, won or not — one entry per day, days without draws as
+     * {@code 0}. One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_lottery_draw", "drawn_at", null, first, last);
     }
 }

@@ -1,11 +1,14 @@
 package io.wxkit.modules.lottery;
 
 import io.wxkit.modules.common.AuditEntry;
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -95,5 +98,16 @@ public final class Wins {
 
     static ModuleException notFound() {
         return new ModuleException(LotteryError.WIN_NOT_FOUND, "no win has this code");
+    }
+
+    /**
+     * The prizes won on each day from {@code first} to {@code last} (both included, the module's zone) over every
+     * activity, redeemed or not, one entry per day, days without wins as {@code 0}. One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_lottery_win", "won_at", null, first, last);
     }
 }

@@ -2,12 +2,15 @@ package io.wxkit.modules.member;
 
 import io.wxkit.modules.common.AuditEntry;
 import io.wxkit.modules.common.CommonError;
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
 import io.wxkit.modules.common.Untrusted;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -156,5 +159,16 @@ public final class Members {
             throw new ModuleException(CommonError.INVALID_INPUT, field + " must be 1-64 of [A-Za-z0-9_:.-], got " + Untrusted.clip(value));
         }
         return value;
+    }
+
+    /**
+     * The members who joined on each day from {@code first} to {@code last} (both included, the module's zone), one
+     * entry per day, days without new members as {@code 0}. One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_member_member", "created_at", null, first, last);
     }
 }

@@ -1,9 +1,11 @@
 package io.wxkit.modules.vote;
 
 import io.wxkit.modules.common.AbuseGuard;
+import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
+import io.wxkit.modules.common.internal.db.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,5 +143,16 @@ public final class Ballots {
                     + " options, got " + chosen.size());
         }
         return chosen;
+    }
+
+    /**
+     * The ballots cast on each day from {@code first} to {@code last} (both included, the module's zone) over every
+     * poll, one entry per day, days without ballots as {@code 0}: the activity an operator charts. One query.
+     *
+     * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
+     *                         than 400 days
+     */
+    public List<DailyCount> perDay(LocalDate first, LocalDate last) {
+        return DayCounts.of(context, "wxkit_vote_ballot", "cast_at", null, first, last);
     }
 }

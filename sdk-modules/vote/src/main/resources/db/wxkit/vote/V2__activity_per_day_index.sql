@@ -1,0 +1,5 @@
+-- The module activity the admin console charts per day (perDay, over io.wxkit.modules.common.internal.db.DayCounts):
+-- one COUNT grouped by 15-minute bucket over a range of the timestamp column. Without an index on it that is a
+-- scan of the whole table on every dashboard view; with it, a range scan of the days asked. Plain single-column
+-- indexes: the same file on H2, PostgreSQL and MariaDB.
+CREATE INDEX ix_wxkit_vote_ballot_cast_at ON wxkit_vote_ballot (cast_at);
