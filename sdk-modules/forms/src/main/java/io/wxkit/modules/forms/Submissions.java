@@ -259,6 +259,9 @@ public final class Submissions {
      * first submitted, whatever its status now (confirmed, waiting or withdrawn since); edits do not count again.
      * One query.
      *
+     * @param first the first day, in the module's time zone; not null
+     * @param last  the last day, included; not before {@code first}, at most 400 days after it
+     * @return one count a day from {@code first} to {@code last}, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
      *                         than 400 days
      */

@@ -172,6 +172,9 @@ public final class Replies {
      * thread, nested ones included, one entry per day, days without replies as {@code 0}. Replies a moderator
      * deleted later still count: this is what was posted that day. One query.
      *
+     * @param first the first day, in the module's time zone; not null
+     * @param last  the last day, included; not before {@code first}, at most 400 days after it
+     * @return one count a day from {@code first} to {@code last}, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
      *                         than 400 days
      */

@@ -137,6 +137,9 @@ public final class Draws {
      * activity — spins, opened boxes and staff draws alike, won or not — one entry per day, days without draws as
      * {@code 0}. One query.
      *
+     * @param first the first day, in the module's time zone; not null
+     * @param last  the last day, included; not before {@code first}, at most 400 days after it
+     * @return one count a day from {@code first} to {@code last}, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
      *                         than 400 days
      */

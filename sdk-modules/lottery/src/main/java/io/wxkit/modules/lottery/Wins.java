@@ -104,6 +104,9 @@ public final class Wins {
      * The prizes won on each day from {@code first} to {@code last} (both included, the module's zone) over every
      * activity, redeemed or not, one entry per day, days without wins as {@code 0}. One query.
      *
+     * @param first the first day, in the module's time zone; not null
+     * @param last  the last day, included; not before {@code first}, at most 400 days after it
+     * @return one count a day from {@code first} to {@code last}, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
      *                         than 400 days
      */

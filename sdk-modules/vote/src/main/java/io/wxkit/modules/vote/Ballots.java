@@ -149,6 +149,9 @@ public final class Ballots {
      * The ballots cast on each day from {@code first} to {@code last} (both included, the module's zone) over every
      * poll, one entry per day, days without ballots as {@code 0}: the activity an operator charts. One query.
      *
+     * @param first the first day, in the module's time zone; not null
+     * @param last  the last day, included; not before {@code first}, at most 400 days after it
+     * @return one count a day from {@code first} to {@code last}, in order
      * @throws ModuleException {@code INVALID_INPUT} when {@code last} is before {@code first} or the range is longer
      *                         than 400 days
      */
