@@ -28,6 +28,10 @@ final class StaticStateAllowList {
             "io.wxkit.spring.oauth.OAuthLogin.ALPHABET",
             // the scanner's table of element names, read in a loop per element; never written
             "io.wxkit.core.message.XmlScanner.KNOWN_NAMES",
+            // the same names grouped by length (filled once from KNOWN_NAMES), and the powers of ten the dedup
+            // key's digits are written with; built in the static initializer, only read afterwards
+            "io.wxkit.core.message.XmlScanner.KNOWN_BY_LENGTH",
+            "io.wxkit.core.internal.crypto.Fingerprint.POWERS_OF_TEN",
             // constant tables from the documents they implement (WeChat's mass-send speed levels, the
             // GB 11643 check-digit weights of a resident id); private and only read
             "io.wxkit.emulator.internal.mp.message.MassNews.REAL_SPEED",

@@ -6,7 +6,7 @@ import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.internal.db.DayCounts;
+import io.wxkit.modules.common.internal.stats.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.wxkit.modules.common.DailyCount;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.ModuleException;
 import io.wxkit.modules.common.Participant;
-import io.wxkit.modules.common.internal.db.DayCounts;
+import io.wxkit.modules.common.internal.stats.DayCounts;
 import io.wxkit.modules.common.internal.db.Transactions;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.wxkit.modules.common.internal.db;
+package io.wxkit.modules.common.internal.stats;
 
 import io.wxkit.modules.common.CommonError;
 import io.wxkit.modules.common.DailyCount;

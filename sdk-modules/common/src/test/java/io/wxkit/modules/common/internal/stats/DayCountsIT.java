@@ -1,4 +1,4 @@
-package io.wxkit.modules.common.internal.db;
+package io.wxkit.modules.common.internal.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
