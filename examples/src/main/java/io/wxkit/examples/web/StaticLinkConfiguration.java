@@ -8,24 +8,25 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Registers {@link StaticLinkEncodingFilter} in place of Boot's resource URL encoding filter (Thymeleaf's
- * auto-configuration backs off when a {@code ResourceUrlEncodingFilter} registration exists), with the same
- * dispatcher types.
+ * auto-configuration backs off when a {@code ResourceUrlEncodingFilter} bean exists), with the same dispatcher
+ * types.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticLinkConfiguration {
 
-    // typed as Boot's filter: its @ConditionalOnMissingFilterBean matches the registration's declared generic type
     @Bean
-    FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinkEncodingFilter(WebProperties web, WebMvcProperties mvc)
-            throws IOException {
-        StaticResourcePaths statics = StaticResourcePaths.scan(Arrays.asList(web.getResources().getStaticLocations()),
-                servedUnder(mvc.getStaticPathPattern()), servedUnder(mvc.getWebjarsPathPattern()) + "/");
-        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
-                new FilterRegistrationBean<>(new StaticLinkEncodingFilter(statics));
+    StaticLinkEncodingFilter staticLinkEncodingFilter(WebProperties web, WebMvcProperties mvc) throws IOException {
+        return new StaticLinkEncodingFilter(StaticResourcePaths.scan(
+                Arrays.asList(web.getResources().getStaticLocations()), servedUnder(mvc.getStaticPathPattern()),
+                servedUnder(mvc.getWebjarsPathPattern()) + "/"));
+    }
+
+    @Bean
+    FilterRegistrationBean<StaticLinkEncodingFilter> staticLinkEncodingRegistration(StaticLinkEncodingFilter filter) {
+        FilterRegistrationBean<StaticLinkEncodingFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
