@@ -1,11 +1,11 @@
 package io.wxkit.emulator.internal.callback;
 
+import io.wxkit.emulator.internal.http.SafeStax;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -41,11 +41,8 @@ final class ReplyXml {
         if (body.contains("<!DOCTYPE") || body.contains("<!ENTITY")) {
             throw new NotXml("reply contains a DOCTYPE or entity declaration");
         }
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
-            XMLStreamReader r = f.createXMLStreamReader(new StringReader(body));
+            XMLStreamReader r = SafeStax.inputFactory().createXMLStreamReader(new StringReader(body));
             r.nextTag();
             if (!r.getLocalName().equals("xml")) {
                 throw new NotXml("root element is <" + r.getLocalName() + ">, not <xml>");

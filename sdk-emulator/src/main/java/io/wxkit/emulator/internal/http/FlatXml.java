@@ -3,7 +3,6 @@ package io.wxkit.emulator.internal.http;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,12 +21,9 @@ public final class FlatXml {
         if (xml.length() > 1 << 20 || xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
             throw new MalformedBodyException("XML with a DOCTYPE or over 1 MB");
         }
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         Map<String, String> out = new LinkedHashMap<>();
         try {
-            XMLStreamReader r = f.createXMLStreamReader(new StringReader(xml));
+            XMLStreamReader r = SafeStax.inputFactory().createXMLStreamReader(new StringReader(xml));
             r.nextTag();
             if (!r.getLocalName().equals("xml")) {
                 throw new MalformedBodyException("root element must be <xml>");
