@@ -13,6 +13,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>Every fourth sign-in then replays its ticket through a fresh sign-in state at the same instance: the broker
  * must refuse it (tickets live in Redis, so in two-instance mode the sign-in and the replay may each land on
  * either instance). Redemptions and refused replays are counted in the ledger for the post-run check.
+ *
+ * <p>Two instances stand for one public URL: the broker sends the browser back to the system's registered
+ * callback, which names the public URL (instance A), and the system's sign-in state lives in the HTTP session of
+ * the instance the user started on. A load balancer with sticky sessions routes that hop to the user's instance;
+ * so does this step ({@link #onInstance}), as it does every other request of the user.
  */
 final class SsoLogin extends AppStep {
     private final String client;
@@ -33,6 +38,7 @@ final class SsoLogin extends AppStep {
         String callback = "/biz/" + client + "/callback";
         URI login = URI.create(base + "/biz/" + client + "/login");
         return x.browseUntil(user, WeChatSession.ROLE, login, u -> callback.equals(u.getPath()) && query(u, "ticket") != null)
+                .thenApply(withTicket -> onInstance(base, withTicket))
                 .thenCompose(withTicket -> x.get(user, WeChatSession.ROLE, withTicket).thenCompose(page -> {
                     String wrong = signedIn(page);
                     if (wrong != null) {
@@ -44,6 +50,11 @@ final class SsoLogin extends AppStep {
                     }
                     return replay(x, base, user, query(withTicket, "ticket"));
                 }));
+    }
+
+    /** {@code uri}'s path and query on the user's instance {@code base} (what a sticky load balancer does). */
+    static URI onInstance(URI base, URI uri) {
+        return URI.create(base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     /** The system's page after the redemption: signed in, or the "not bound yet" page. */

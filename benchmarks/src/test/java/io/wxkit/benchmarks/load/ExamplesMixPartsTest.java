@@ -16,6 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplesMixPartsTest {
 
     @Test
+    void theSsoCallbackThroughThePublicUrlGoesBackToTheUsersInstanceWithItsTicket() {
+        URI viaPublic = URI.create("http://127.0.0.1:8180/biz/crm/callback?ticket=ST-a%2Bb&state=0f1e");
+        assertThat(SsoLogin.onInstance(URI.create("http://127.0.0.1:8181"), viaPublic))
+                .isEqualTo(URI.create("http://127.0.0.1:8181/biz/crm/callback?ticket=ST-a%2Bb&state=0f1e"));
+        assertThat(SsoLogin.onInstance(URI.create("http://127.0.0.1:8180"), URI.create("http://127.0.0.1:8180/biz/crm/")))
+                .isEqualTo(URI.create("http://127.0.0.1:8180/biz/crm/"));
+    }
+
+    @Test
     void theCookieJarKeepsEachOriginsAndRolesCookiesApartAndForgetsExpiredOnes() {
         CookieJar jar = new CookieJar();
         URI app = URI.create("http://127.0.0.1:8180/vote");
