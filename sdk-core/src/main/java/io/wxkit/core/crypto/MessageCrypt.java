@@ -1,6 +1,6 @@
 package io.wxkit.core.crypto;
 
-import io.wxkit.core.internal.crypto.Utf8;
+import io.wxkit.core.internal.text.Utf8;
 import io.wxkit.core.internal.crypto.ConstantTime;
 import io.wxkit.core.message.EncodedReply;
 import io.wxkit.core.internal.message.ReplyEnvelope;

@@ -1,5 +1,6 @@
 package io.wxkit.core.internal.crypto;
 
+import io.wxkit.core.internal.text.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;

@@ -91,50 +91,9 @@ public abstract sealed class ReplyOut permits ReplyOut.Chars, ReplyOut.Utf8 {
 
         @Override
         public ReplyOut append(String s, int from, int to) {
-            if (out == null) {
-                p += count(s, from, to);
-                return this;
-            }
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    out[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[p++] = (byte) (0xc0 | (c >> 6));
-                    out[p++] = (byte) (0x80 | (c & 0x3f));
-                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    out[p++] = (byte) (0xf0 | (cp >> 18));
-                    out[p++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-                    out[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-                    out[p++] = (byte) (0x80 | (cp & 0x3f));
-                } else if (Character.isSurrogate(c)) {
-                    out[p++] = (byte) '?';
-                } else {
-                    out[p++] = (byte) (0xe0 | (c >> 12));
-                    out[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                    out[p++] = (byte) (0x80 | (c & 0x3f));
-                }
-            }
+            p = out == null ? p + io.wxkit.core.internal.text.Utf8.length(s, from, to)
+                    : io.wxkit.core.internal.text.Utf8.encode(s, from, to, out, p);
             return this;
-        }
-
-        private static int count(String s, int from, int to) {
-            int bytes = to - from;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    if (c < 0x800) {
-                        bytes += 1;
-                    } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        bytes += 2; // 4 bytes for 2 chars
-                        i++;
-                    } else if (!Character.isSurrogate(c)) {
-                        bytes += 2;
-                    }
-                }
-            }
-            return bytes;
         }
 
         @Override
