@@ -56,7 +56,8 @@ class ShopConsoleIT extends AppSuite {
             assertThat(browser.find(By.cssSelector(".flash.ok")).getText()).contains("29.90");
             browser.find(By.id("delta-" + sku.id())).sendKeys("5");
             browser.find(By.id("restock-" + sku.id())).click();
-            assertThat(browser.find(By.id("stock-" + sku.id())).getText()).isEqualTo("15");
+            // the click reloads the page: wait for the new page's stock rather than read the page the click left
+            browser.await(d -> "15".equals(d.findElement(By.id("stock-" + sku.id())).getText()));
             assertThat(shop.catalogue().product(mug.id()).skus().get(0).priceFen()).isEqualTo(2990);
             browser.screenshot("admin-shop-products");
 
