@@ -35,6 +35,21 @@ public final class KneeSearch {
     }
 
     public static Result run(LoadDriver driver, LoadPlan plan, int[] users, Duration threshold) throws InterruptedException {
+        return run(driver, plan, users, threshold, Duration.ZERO);
+    }
+
+    /**
+     * The search with a warm-up: when {@code warmUp} is positive, the first step's number of users runs that
+     * long first and its report is printed as the warm-up and dropped, so the first measured step does not
+     * carry a cold JVM's compilation (the app's and the driver's).
+     */
+    public static Result run(LoadDriver driver, LoadPlan plan, int[] users, Duration threshold, Duration warmUp)
+            throws InterruptedException {
+        if (!warmUp.isZero() && !warmUp.isNegative()) {
+            LoadReport w = driver.run(plan.withUsers(users[0]).withDuration(warmUp));
+            System.out.printf("  knee search: warm-up (not measured), %d users for %d s: %,.0f req/s, %d errors%n",
+                    users[0], warmUp.toSeconds(), w.total().perSecond(), w.total().errors());
+        }
         List<Step> steps = new ArrayList<>();
         double limitMs = threshold.toNanos() / 1e6;
         for (int n : users) {

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The virtual-user scheduler. Each user is a closed loop with one request in flight: send (JDK
- * {@link HttpClient#sendAsync}), check the answer, record its latency, send the next — until the plan's
- * time or request count runs out. Java 17: no virtual threads; the client's callbacks run on a small pool
+ * {@link HttpClient#sendAsync}), check the answer, record its latency, pause for the plan's think time (none by
+ * default), send the next — until the plan's time or request count runs out. Java 17: no virtual threads; the client's callbacks run on a small pool
  * of platform threads, so 200 users cost 200 open connections, not 200 threads.
  */
 public final class LoadDriver {
@@ -53,7 +53,7 @@ public final class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, OperationStats> stats = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         plan.mix().forEach(w -> stats.put(w.operation().name(), new OperationStats()));
-        Run run = new Run(plan, client, stats, callbacks);
+        Run run = new Run(plan, client, stats, callbacks, starter);
         String runId = Long.toString(System.currentTimeMillis(), 36);
         // the identities come first (emulator users are created and followed before the clock starts)
         List<String> openids = plan.population().openids(runId, plan.users());
@@ -79,8 +79,10 @@ public final class LoadDriver {
         synchronized (stats) {
             stats.forEach((name, s) -> rows.add(s.row(name, seconds)));
         }
+        String think = plan.thinkTime().isZero() ? "no think time (closed loop)"
+                : "think time " + plan.thinkTime().toMillis() + " ms mean (exponential) between a user's operations";
         return new LoadReport(plan.users(), seconds, rows, all.row("all", seconds), List.of(),
-                "load average " + loadBefore + " before, " + Machine.loadAverage() + " after; " + Machine.describe());
+                think + "; load average " + loadBefore + " before, " + Machine.loadAverage() + " after; " + Machine.describe());
     }
 
     /** One run's shared state: what each user's loop reads and updates. */
@@ -90,13 +92,16 @@ public final class LoadDriver {
         private final Map<String, OperationStats> stats;
         private final OperationStats total = new OperationStats();
         private final ExecutorService callbacks;
+        private final ScheduledExecutorService pauses;
         private final Exchange exchange;
         private final AtomicLong issued = new AtomicLong();
         private final CountDownLatch finished;
         private volatile long deadline;
 
-        Run(LoadPlan plan, HttpClient client, Map<String, OperationStats> stats, ExecutorService callbacks) {
+        Run(LoadPlan plan, HttpClient client, Map<String, OperationStats> stats, ExecutorService callbacks,
+            ScheduledExecutorService pauses) {
             this.plan = plan;
+            this.pauses = pauses;
             this.client = client;
             this.stats = stats;
             this.callbacks = callbacks;
@@ -126,7 +131,15 @@ public final class LoadDriver {
                 String wrong = failure != null ? describe(failure) : error;
                 stats.get(op.name()).record(nanos, wrong);
                 total.record(nanos, wrong);
-                next(user);
+                long pause = plan.pauseNanos(user.random());
+                if (pause == 0) {
+                    next(user);
+                } else if (System.nanoTime() + pause >= deadline) {
+                    finished.countDown(); // the run is over before this user would tap again
+                } else {
+                    // the scheduler only hands the user back to the callback pool: the next send never runs on it
+                    pauses.schedule(() -> callbacks.execute(() -> next(user)), pause, TimeUnit.NANOSECONDS);
+                }
             }, callbacks);
         }
 

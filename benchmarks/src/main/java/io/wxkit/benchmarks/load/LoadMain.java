@@ -11,14 +11,17 @@ import java.util.Map;
 
 /**
  * The load driver from the command line. Every option is {@code --name value}; {@code --base} and
- * {@code --check} may repeat (two {@code --base} = two-instance mode).
+ * {@code --check} may repeat (two {@code --base} = two-instance mode). {@code --think-ms} is the mean pause
+ * between a user's operations (0, the default: a closed loop with no pause, a saturation test; see
+ * {@link LoadPlan#thinkTime()}); {@code --warmup-seconds} runs the knee's first step once, unreported, before
+ * the measured steps, so the first step does not carry the JIT's warm-up.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.wxkit.benchmarks.load.LoadMain \
  *   --base http://127.0.0.1:8080 [--base http://127.0.0.1:8081] \
  *   --account wxAPPID,gh_ORIGINALID,TOKEN,ENCODING_AES_KEY,/wx/callback \
  *   --mix text=3,click=1,subscribe=1 --click-key NEWS --users 200 --seconds 60 --max-requests 2000000 \
- *   [--knee 25,50,100,200,400,800] [--jdbc jdbc:postgresql://127.0.0.1:5432/app --check "name=SELECT ..."] \
+ *   [--think-ms 0] [--knee 25,50,100,200,400,800 [--warmup-seconds 30]] [--jdbc jdbc:postgresql://127.0.0.1:5432/app --check "name=SELECT ..."] \
  *   [--out target/load]
  *
  * # without an app at hand: N (1 or 2) in-process instances of LocalCallbackApp (sdk-mp's callback
@@ -55,7 +58,8 @@ public final class LoadMain {
 
     private static void run(Map<String, List<String>> o, List<LocalCallbackApp> local) throws Exception {
         ExamplesMix.Setup examples = o.containsKey("emulator") ? examples(o) : null;
-        LoadPlan plan = examples == null ? plan(o) : plan(o, examples.mix(), examples.population());
+        LoadPlan plan = (examples == null ? plan(o) : plan(o, examples.mix(), examples.population()))
+                .withThinkTime(Duration.ofMillis(Long.parseLong(one(o, "think-ms", "0"))));
         LoadDriver driver = new LoadDriver(Integer.parseInt(one(o, "threads", "8")));
         Path out = Path.of(one(o, "out", "target/load"));
         Files.createDirectories(out);
@@ -75,7 +79,8 @@ public final class LoadMain {
         }
         if (o.containsKey("knee")) {
             int[] steps = Arrays.stream(one(o, "knee", null).split(",")).mapToInt(Integer::parseInt).toArray();
-            KneeSearch.Result knee = KneeSearch.run(driver, plan, steps, Duration.ofSeconds(1));
+            Duration warmUp = Duration.ofSeconds(Long.parseLong(one(o, "warmup-seconds", "0")));
+            KneeSearch.Result knee = KneeSearch.run(driver, plan, steps, Duration.ofSeconds(1), warmUp);
             StringBuilder md = new StringBuilder(knee.markdown());
             knee.steps().forEach(step -> md.append("\n").append(step.report().markdown()));
             Files.writeString(out.resolve("knee.md"), md);

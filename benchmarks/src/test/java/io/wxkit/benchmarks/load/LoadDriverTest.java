@@ -98,6 +98,57 @@ class LoadDriverTest {
     }
 
     @Test
+    void thinkTimePausesEachUserBetweenOperationsAndStaysOutOfTheLatency() throws Exception {
+        try (LocalCallbackApp app = new LocalCallbackApp(2, Duration.ZERO)) {
+            LoadPlan plan = plan(LoadTarget.of(app.baseUrl()), app.account(), 4, 2, 1_000_000)
+                    .withThinkTime(Duration.ofMillis(200));
+            LoadReport r = driver.run(plan);
+
+            // 4 users x 2 s / (200 ms pause + ~1 ms answer) ~ 40 operations; a closed loop would send thousands
+            assertThat(r.total().requests()).isBetween(12L, 90L);
+            assertThat(r.total().errors()).isZero();
+            assertThat(r.total().p50()).as("the pause is not latency").isLessThan(150);
+            assertThat(r.markdown()).contains("think time 200 ms mean");
+        }
+    }
+
+    @Test
+    void pausesAreExponentialWithTheMeanAndCappedAtTenTimesIt() {
+        LoadPlan plan = new LoadPlan(LoadTarget.of("http://127.0.0.1:1"), mix(new CallbackOperation.Account("wx0000000000000001",
+                "gh_000000000001", "token", "a".repeat(43), "/wx")), 1, Duration.ofSeconds(1), 1, Duration.ZERO, Duration.ofSeconds(1));
+        SplittableRandom random = new SplittableRandom(11);
+        assertThat(plan.pauseNanos(random)).isZero();
+        LoadPlan thinking = plan.withThinkTime(Duration.ofMillis(3000));
+        long n = 200_000;
+        double sum = 0;
+        long max = 0;
+        long belowMean = 0;
+        for (int i = 0; i < n; i++) {
+            long p = thinking.pauseNanos(random);
+            sum += p;
+            max = Math.max(max, p);
+            belowMean += p < 3_000_000_000L ? 1 : 0;
+        }
+        assertThat(sum / n / 1e6).isCloseTo(3000, org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(max).isLessThanOrEqualTo(30_000_000_000L);
+        // exponential: P(X < mean) = 1 - 1/e = 63.2 %
+        assertThat(belowMean / (double) n).isCloseTo(0.632, org.assertj.core.data.Offset.offset(0.01));
+        assertThatThrownBy(() -> plan.withThinkTime(Duration.ofMillis(-1))).hasMessageContaining("thinkTime");
+    }
+
+    @Test
+    void theKneesWarmUpStepIsRunButNotReported() throws Exception {
+        try (LocalCallbackApp app = new LocalCallbackApp(2, Duration.ZERO)) {
+            LoadPlan plan = new LoadPlan(LoadTarget.of(app.baseUrl()), mix(app.account()),
+                    1, Duration.ofSeconds(1), 1_000_000, Duration.ZERO, Duration.ofSeconds(10));
+            KneeSearch.Result knee = KneeSearch.run(driver, plan, new int[] {2}, Duration.ofSeconds(1), Duration.ofSeconds(1));
+            assertThat(knee.steps()).hasSize(1);
+            long measured = knee.steps().get(0).report().total().requests();
+            assertThat(app.answered.get()).as("the warm-up's requests reached the app too").isGreaterThan(measured);
+        }
+    }
+
+    @Test
     void theCommandLineRunsAgainstTwoLocalInstancesAndWritesItsReport(@TempDir Path out) throws Exception {
         LoadMain.main(new String[] {"--local-app", "2", "--local-workers", "2", "--users", "3", "--seconds", "2",
             "--ramp-ms", "100", "--out", out.toString()});
