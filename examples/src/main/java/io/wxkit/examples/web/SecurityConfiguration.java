@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,6 +24,18 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Logins and authorization decisions stay observed (metrics and traces), the filter chain itself does not:
+     * without this bean Spring Security wraps each of its ~15 filters, on every request, in an observation of its
+     * own, and under load that wrapping was a measurable share of the app's CPU (docs/performance.md, "The
+     * examples app at 200 users"). The request as a whole is still observed by Spring's
+     * {@code http.server.requests}. These are Spring Security's own recommended defaults.
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.withDefaults().build();
     }
 
     @Bean
