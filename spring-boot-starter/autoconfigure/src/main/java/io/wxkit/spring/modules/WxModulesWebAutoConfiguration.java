@@ -10,6 +10,7 @@ import io.wxkit.spring.modules.vote.VoteWebConfiguration;
 import io.wxkit.spring.modules.web.ModuleAdminAuthorizer;
 import io.wxkit.spring.modules.web.ModuleProblemAdvice;
 import io.wxkit.spring.modules.web.ModuleRequests;
+import io.wxkit.spring.modules.web.ModuleStoreProblemAdvice;
 import io.wxkit.spring.modules.web.ModuleUserResolver;
 import io.wxkit.spring.modules.web.ModuleWebMvc;
 import io.wxkit.spring.modules.web.RoleModuleAdminAuthorizer;
@@ -59,6 +60,16 @@ public class WxModulesWebAutoConfiguration {
     @Bean
     ModuleWebMvc wxModuleWebMvc(WxModulesProperties properties) {
         return new ModuleWebMvc(properties.getBasePath(), properties.getMaxBodyBytes());
+    }
+
+    /** wxkit-redis present: a store Redis could not answer for is a 503 with Retry-After, not a 500. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.wxkit.redis.RedisStoreException")
+    static class StoreFailures {
+        @Bean
+        ModuleStoreProblemAdvice wxModuleStoreProblemAdvice() {
+            return new ModuleStoreProblemAdvice();
+        }
     }
 
     /** Spring Security present: admins by role, unless the application decides otherwise. */

@@ -161,6 +161,44 @@ class ModuleWebAutoConfigurationTest {
     }
 
     @Test
+    void aRateLimiterRedisCannotAnswerForIsA503WithRetryAfterNotA500() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:" + closed);
+        try (io.wxkit.redis.RedisStores stores = io.wxkit.redis.RedisStores.builder(client)
+                .commandTimeout(java.time.Duration.ofMillis(200)).build()) {
+            io.wxkit.core.ratelimit.RateLimiter down = stores.rateLimiter();
+            web.withBean(io.wxkit.core.ratelimit.RateLimiter.class, () -> down).run(ctx -> {
+                assertThat(ctx).hasNotFailed().hasSingleBean(ModuleStoreProblemAdvice.class);
+                MockMvc m = MockMvcBuilders.webAppContextSetup(ctx).build();
+                VoteModule vote = ctx.getBean(VoteModule.class);
+                Instant now = Instant.now();
+                Poll open = vote.polls().create(PollDraft.titled("Open", now.minusSeconds(60), now.plusSeconds(3600))
+                        .option("a").option("b"));
+                String ballot = "{\"optionIds\":[" + open.options().get(0).id() + "]}";
+                String body = m.perform(post("/wxkit/modules/vote/polls/" + open.id() + "/ballots")
+                                .sessionAttr("wxkit.user", "oRedisDown01").contentType(MediaType.APPLICATION_JSON).content(ballot))
+                        .andExpect(status().isServiceUnavailable())
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "1"))
+                        .andExpect(jsonPath("$.code").value("STORE_UNAVAILABLE"))
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(body).doesNotContain("127.0.0.1", String.valueOf(closed), "rate limiter", "Redis");
+                assertThat(vote.ballots().hasVoted(open.id(), "oRedisDown01")).as("nothing was cast").isFalse();
+            });
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void withoutWxkitRedisThereIsNoStoreAdvice() {
+        web.withClassLoader(new FilteredClassLoader("io.wxkit.redis")).run(ctx -> assertThat(ctx).hasNotFailed()
+                .doesNotHaveBean(ModuleStoreProblemAdvice.class).hasSingleBean(ModuleProblemAdvice.class));
+    }
+
+    @Test
     void theSessionResolverReadsAStringOrAPrincipalAndNeverMakesASession() {
         SessionModuleUserResolver resolver = new SessionModuleUserResolver();
         MockHttpServletRequest none = new MockHttpServletRequest();
