@@ -67,7 +67,7 @@ public final class ModuleContext {
      *
      * <pre>{@code
      * ModuleContext context = ModuleContext.builder(ModuleDatabase.pool(url, user, password, 20))
-     *     .followers(FollowerRegistry.create(...)).build();
+     *     .rateLimits(RateLimits.perMinute(20, 200)).templates(MpTemplateNotifier.of(mp)).build();
      * }</pre>
      *
      * @param dataSource the database every module of the application shares
@@ -127,6 +127,8 @@ public final class ModuleContext {
     /**
      * The per-openid and per-IP limits that modules check before any database work.
      *
+     * <p>{@code context.abuseGuard().check("vote.cast", openid, ip);}
+     *
      * @return the guard over the configured {@link RateLimits} and counter store
      */
     public AbuseGuard abuseGuard() {
@@ -135,6 +137,8 @@ public final class ModuleContext {
 
     /**
      * The audit log (table {@code wxkit_module_audit}) of staff operations.
+     *
+     * <p>{@code Page<AuditEntry> recent = context.audit().list("lottery", PageRequest.first(50));}
      *
      * @return the log on this context's database and clock
      */

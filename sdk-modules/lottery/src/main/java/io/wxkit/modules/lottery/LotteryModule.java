@@ -58,7 +58,9 @@ public final class LotteryModule {
     /**
      * Activities: create, list, close.
      *
-     * @return the activities of this module, thread-safe
+     * <p>{@code Activity a = lottery.activities().get(activityId);}
+     *
+     * @return the activities API (one instance per module, thread-safe)
      */
     public Activities activities() {
         return activities;
@@ -67,7 +69,9 @@ public final class LotteryModule {
     /**
      * Instant draws (wheel, box) and the draw log.
      *
-     * @return the draws of this module, thread-safe
+     * <p>{@code DrawResult r = lottery.draws().openBox(activityId, Participant.of(openid), ip, 2);}
+     *
+     * @return the draws API (one instance per module, thread-safe)
      */
     public Draws draws() {
         return draws;
@@ -76,7 +80,9 @@ public final class LotteryModule {
     /**
      * Entries and staff draws (random draw, message entry).
      *
-     * @return the entries of this module, thread-safe
+     * <p>{@code List<Win> winners = lottery.entries().drawWinners(activityId, prizeId, 3, "staff-7");}
+     *
+     * @return the entries API (one instance per module, thread-safe)
      */
     public Entries entries() {
         return entries;
@@ -85,7 +91,9 @@ public final class LotteryModule {
     /**
      * Wins: redemption and payouts.
      *
-     * @return the wins of this module, thread-safe
+     * <p>{@code Win w = lottery.wins().redeem(code, "staff-7");}
+     *
+     * @return the wins API (one instance per module, thread-safe)
      */
     public Wins wins() {
         return wins;
