@@ -27,10 +27,15 @@ public final class AbuseGuard {
 
     /**
      * Counts one {@code action} by {@code openid} from {@code ip} ({@code null} when unknown, e.g. a callback
-     * message).
+     * message). The openid is counted first, so a refused user does not use up the IP's budget.
      *
+     * @param action the action counted, as {@code module.verb} ({@code vote.cast}, {@code lottery.draw}); each
+     *               action has its own counters
+     * @param openid the acting user's openid
+     * @param ip     the client IP (IPv4 or IPv6 text), or {@code null} when unknown
      * @throws ModuleException {@code RATE_LIMITED} when either limit is exceeded, {@code INVALID_INPUT} for a
-     *                         malformed IP
+     *                         malformed openid or IP
+     * @throws NullPointerException if {@code action} is null
      */
     public void check(String action, String openid, String ip) {
         Objects.requireNonNull(action, "action");
@@ -45,8 +50,11 @@ public final class AbuseGuard {
     }
 
     /**
-     * Validates a client IP (IPv4 or IPv6 text, or {@code null}) and returns it.
+     * Validates a client IP (IPv4 or IPv6 text, or {@code null}) and returns it. Only the shape is checked
+     * (2-45 characters of hex digits, {@code :} and {@code .}), which keeps counter keys and logs clean.
      *
+     * @param ip the client IP, or {@code null} when unknown
+     * @return {@code ip}, unchanged (also when {@code null})
      * @throws ModuleException {@code INVALID_INPUT} if malformed
      */
     public static String requireIp(String ip) {

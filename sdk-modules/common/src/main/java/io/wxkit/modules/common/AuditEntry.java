@@ -19,7 +19,19 @@ import java.util.Objects;
  * @param outcome {@code OK} or an error code
  */
 public record AuditEntry(long id, Instant at, String module, String actor, String action, String target, String outcome) {
-    /** Validates and clips the fields to their column widths. */
+    /**
+     * Validates the fields and clips the texts to their column widths (module 32, actor and action 64, target
+     * 128, outcome 64 characters), each control character replaced by {@code ?} so an entry is one line.
+     *
+     * @param id      the row id ({@code 0} before it is stored)
+     * @param at      when
+     * @param module  the module
+     * @param actor   the staff id or openid acting
+     * @param action  what, as {@code object.verb}
+     * @param target  the object, as {@code kind:id}
+     * @param outcome {@code OK} or an error code
+     * @throws NullPointerException if any field but {@code id} is null
+     */
     public AuditEntry {
         Objects.requireNonNull(at, "at");
         module = clip(Objects.requireNonNull(module, "module"), 32);
@@ -29,7 +41,18 @@ public record AuditEntry(long id, Instant at, String module, String actor, Strin
         outcome = clip(Objects.requireNonNull(outcome, "outcome"), 64);
     }
 
-    /** An entry to store now ({@code at} is set by the log's clock). */
+    /**
+     * An entry to store now: {@link AuditLog#record} takes the time from its clock, so {@code at} is a
+     * placeholder ({@link Instant#EPOCH}) and {@code id} is {@code 0}.
+     *
+     * @param module  the module ({@code vote}, {@code lottery}, ...)
+     * @param actor   the staff id or openid acting
+     * @param action  what, as {@code object.verb} ({@code poll.close})
+     * @param target  the object, as {@code kind:id}
+     * @param outcome {@code OK} or an error code
+     * @return the entry, its texts clipped as the constructor does
+     * @throws NullPointerException if any argument is null
+     */
     public static AuditEntry of(String module, String actor, String action, String target, String outcome) {
         return new AuditEntry(0, Instant.EPOCH, module, actor, action, target, outcome);
     }

@@ -28,7 +28,14 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** Writes {@code entry} on {@code handle}, inside the caller's transaction. */
+    /**
+     * Writes {@code entry} on {@code handle}, inside the caller's transaction, so the row commits or rolls back
+     * with the change it records. The time is this log's clock's, not {@code entry.at()}.
+     *
+     * @param handle the caller's open transaction
+     * @param entry  what to record
+     * @throws NullPointerException if {@code entry} is null
+     */
     public void record(Handle handle, AuditEntry entry) {
         Objects.requireNonNull(entry, "entry");
         handle.createUpdate("INSERT INTO wxkit_module_audit (at_ms, module, actor, action, target, outcome)"
@@ -39,12 +46,24 @@ public final class AuditLog {
                 .execute();
     }
 
-    /** Writes {@code entry} in its own transaction (for refused operations, which roll back their own). */
+    /**
+     * Writes {@code entry} in its own transaction (for refused operations, which roll back their own). The
+     * time is this log's clock's, not {@code entry.at()}.
+     *
+     * @param entry what to record
+     * @throws NullPointerException if {@code entry} is null
+     */
     public void record(AuditEntry entry) {
         Transactions.on(jdbi).use(h -> record(h, entry));
     }
 
-    /** The entries of {@code module}, newest first. */
+    /**
+     * The entries of {@code module}, newest first.
+     *
+     * @param module the module whose entries to list ({@code vote}, {@code lottery}, ...)
+     * @param page   the cursor and size (1..{@value PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one; empty for a module without entries
+     */
     public Page<AuditEntry> list(String module, PageRequest page) {
         List<AuditEntry> rows = jdbi.withHandle(h -> h.createQuery("SELECT id, at_ms, module, actor, action, target, outcome"
                         + " FROM wxkit_module_audit WHERE module = :module AND id < :after ORDER BY id DESC")

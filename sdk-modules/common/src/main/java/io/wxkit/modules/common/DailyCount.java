@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param count how many that day, never negative
  */
 public record DailyCount(LocalDate day, long count) {
-    /** Checks the day is present and the count not negative. */
+    /**
+     * Checks the day is present and the count not negative.
+     *
+     * @param day   the day, in the module's zone
+     * @param count how many that day
+     * @throws NullPointerException     if {@code day} is null
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
     public DailyCount {
         Objects.requireNonNull(day, "day");
         if (count < 0) {

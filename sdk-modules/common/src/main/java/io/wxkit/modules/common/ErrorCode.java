@@ -11,6 +11,10 @@ package io.wxkit.modules.common;
  */
 public interface ErrorCode {
 
-    /** The code itself, as the enum constant's name. */
+    /**
+     * The code itself, as the enum constant's name.
+     *
+     * @return the UPPER_SNAKE code, e.g. {@code VOTE_CLOSED}
+     */
     String name();
 }

@@ -62,71 +62,136 @@ public final class ModuleContext {
         this.events = b.events;
     }
 
-    /** Starts a context on {@code dataSource} (a pool: see {@link ModuleDatabase}). */
+    /**
+     * Starts a context on {@code dataSource} (a pool: see {@link ModuleDatabase}).
+     *
+     * <pre>{@code
+     * ModuleContext context = ModuleContext.builder(ModuleDatabase.pool(url, user, password, 20))
+     *     .rateLimits(RateLimits.perMinute(20, 200)).templates(MpTemplateNotifier.of(mp)).build();
+     * }</pre>
+     *
+     * @param dataSource the database every module of the application shares
+     * @return a builder with the defaults (system UTC clock, Asia/Shanghai, 30 per openid and 300 per IP a
+     *         minute, in-memory counters, no WeChat hooks)
+     * @throws NullPointerException if {@code dataSource} is null
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
 
-    /** The database the modules share. */
+    /**
+     * The database the modules share.
+     *
+     * @return the {@link Jdbi} over {@link #dataSource()}
+     */
     public Jdbi jdbi() {
         return jdbi;
     }
 
-    /** The pool behind {@link #jdbi()}, for running a module's migrations. */
+    /**
+     * The pool behind {@link #jdbi()}, for running a module's migrations.
+     *
+     * @return the data source given to {@link #builder(DataSource)}
+     */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** The time source of every window and timestamp. */
+    /**
+     * The time source of every window and timestamp.
+     *
+     * @return the configured clock (default: system UTC)
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** The zone that decides where a day begins for "per day" limits (default Asia/Shanghai). */
+    /**
+     * The zone that decides where a day begins for "per day" limits and counts.
+     *
+     * @return the configured zone (default Asia/Shanghai)
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The random source of draws and redemption codes. */
+    /**
+     * The random source of draws and redemption codes.
+     *
+     * @return the configured {@link SecureRandom}, or the one this context created
+     */
     public SecureRandom random() {
         return random;
     }
 
-    /** The per-openid and per-IP limits. */
+    /**
+     * The per-openid and per-IP limits that modules check before any database work.
+     *
+     * <p>{@code context.abuseGuard().check("vote.cast", openid, ip);}
+     *
+     * @return the guard over the configured {@link RateLimits} and counter store
+     */
     public AbuseGuard abuseGuard() {
         return abuseGuard;
     }
 
-    /** The audit log. */
+    /**
+     * The audit log (table {@code wxkit_module_audit}) of staff operations.
+     *
+     * <p>{@code Page<AuditEntry> recent = context.audit().list("lottery", PageRequest.first(50));}
+     *
+     * @return the log on this context's database and clock
+     */
     public AuditLog audit() {
         return audit;
     }
 
-    /** The follower check, if configured. */
+    /**
+     * The follower check of follow-required activities.
+     *
+     * @return the check, or empty when none was configured
+     */
     public Optional<FollowerCheck> followers() {
         return Optional.ofNullable(followers);
     }
 
-    /** The template message sender, if configured. */
+    /**
+     * The template message sender (winner notifications).
+     *
+     * @return the sender, or empty when none was configured
+     */
     public Optional<TemplateNotifier> templates() {
         return Optional.ofNullable(templates);
     }
 
-    /** The red packet sender, if configured. */
+    /**
+     * The red packet sender (red-packet prizes).
+     *
+     * @return the sender, or empty when none was configured
+     */
     public Optional<RedPacketSender> redPackets() {
         return Optional.ofNullable(redPackets);
     }
 
-    /** The QR code issuer, if configured. */
+    /**
+     * The parametric QR code issuer (poll QR codes).
+     *
+     * @return the issuer, or empty when none was configured
+     */
     public Optional<QrCodeIssuer> qrCodes() {
         return Optional.ofNullable(qrCodes);
     }
 
     /**
      * Hands a committed {@code event} to the listener. A listener failure is logged (event type only) and
-     * swallowed: the work it reports is already committed and must not look failed to the caller.
+     * swallowed: the work it reports is already committed and must not look failed to the caller. Without a
+     * listener this does nothing.
+     *
+     * @param event the committed event; not null
+     * @throws NullPointerException if {@code event} is null
      */
     public void publish(ModuleEvent event) {
+        Objects.requireNonNull(event, "event");
         if (events == null) {
             return;
         }
@@ -138,8 +203,10 @@ public final class ModuleContext {
     }
 
     /**
-     * Checks that {@code openid} follows the account.
+     * Checks that {@code openid} follows the account. The check may call WeChat: never call this inside a
+     * transaction.
      *
+     * @param openid the user's openid
      * @throws ModuleException {@code NOT_FOLLOWER}, or {@code FOLLOWER_CHECK_UNAVAILABLE} when no check is
      *                         configured or it failed
      */
@@ -177,61 +244,124 @@ public final class ModuleContext {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The time source (default: system UTC). */
+        /**
+         * The time source of windows, timestamps and rate-limit windows.
+         *
+         * @param clock the clock (default: system UTC); a fixed or adjustable one in tests
+         * @return this builder
+         * @throws NullPointerException if {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Where a day begins for daily limits (default Asia/Shanghai, WeChat's users' zone). */
+        /**
+         * Where a day begins for daily limits and per-day counts.
+         *
+         * @param zone the zone (default Asia/Shanghai, WeChat's users' zone)
+         * @return this builder
+         * @throws NullPointerException if {@code zone} is null
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** The random source (default: a new {@link SecureRandom}); a seeded one makes draws reproducible in tests. */
+        /**
+         * The random source of draws and redemption codes.
+         *
+         * @param random the source (default: a new {@link SecureRandom}); a seeded one makes draws reproducible
+         *               in tests
+         * @return this builder
+         * @throws NullPointerException if {@code random} is null
+         */
         public Builder random(SecureRandom random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** The counter store of the anti-abuse limits (default in memory; {@code RedisStores} for clusters). */
+        /**
+         * The counter store of the anti-abuse limits.
+         *
+         * @param rateLimiter the store (default in memory, on this builder's clock; {@code RedisStores} for
+         *                    clusters, so every node counts the same)
+         * @return this builder
+         * @throws NullPointerException if {@code rateLimiter} is null
+         */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
             return this;
         }
 
-        /** The anti-abuse limits of every user action (default 30 per openid and 300 per IP per minute). */
+        /**
+         * The anti-abuse limits of every user action.
+         *
+         * @param rateLimits the limits (default 30 per openid and 300 per IP per minute)
+         * @return this builder
+         * @throws NullPointerException if {@code rateLimits} is null
+         */
         public Builder rateLimits(RateLimits rateLimits) {
             this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
             return this;
         }
 
-        /** The follower check of follow-required activities. */
+        /**
+         * The follower check of follow-required activities; without one they refuse with
+         * {@code FOLLOWER_CHECK_UNAVAILABLE}.
+         *
+         * @param followers the check, usually a {@code FollowerRegistry}
+         * @return this builder
+         * @throws NullPointerException if {@code followers} is null
+         */
         public Builder followers(FollowerCheck followers) {
             this.followers = Objects.requireNonNull(followers, "followers");
             return this;
         }
 
-        /** The template message sender (winner notifications). */
+        /**
+         * The template message sender (winner notifications); without one no notification is sent.
+         *
+         * @param templates the sender, usually an {@code MpTemplateNotifier}
+         * @return this builder
+         * @throws NullPointerException if {@code templates} is null
+         */
         public Builder templates(TemplateNotifier templates) {
             this.templates = Objects.requireNonNull(templates, "templates");
             return this;
         }
 
-        /** The red packet sender (red-packet prizes). */
+        /**
+         * The red packet sender (red-packet prizes); without one their payouts stay pending.
+         *
+         * @param redPackets the sender, usually a {@code PayRedPacketSender}
+         * @return this builder
+         * @throws NullPointerException if {@code redPackets} is null
+         */
         public Builder redPackets(RedPacketSender redPackets) {
             this.redPackets = Objects.requireNonNull(redPackets, "redPackets");
             return this;
         }
 
-        /** The parametric QR code issuer (poll QR codes). */
+        /**
+         * The parametric QR code issuer (poll QR codes).
+         *
+         * @param qrCodes the issuer, usually an {@code MpQrCodeIssuer}
+         * @return this builder
+         * @throws NullPointerException if {@code qrCodes} is null
+         */
         public Builder qrCodes(QrCodeIssuer qrCodes) {
             this.qrCodes = Objects.requireNonNull(qrCodes, "qrCodes");
             return this;
         }
 
-        /** Receives committed module events. */
+        /**
+         * Receives committed module events (none are delivered without one).
+         *
+         * @param events the listener
+         * @return this builder
+         * @throws NullPointerException if {@code events} is null
+         */
         public Builder events(ModuleEventListener events) {
             this.events = Objects.requireNonNull(events, "events");
             return this;
@@ -240,6 +370,9 @@ public final class ModuleContext {
         /**
          * Builds the context and applies the shared migrations (audit log, follower states; history in
          * {@code wxkit_common_schema_history}).
+         *
+         * @return the context; the builder may be reused
+         * @throws org.flywaydb.core.api.FlywayException if a migration fails
          */
         public ModuleContext build() {
             ModuleDatabase.migrate(dataSource, "common");

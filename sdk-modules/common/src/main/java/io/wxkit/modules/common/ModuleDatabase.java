@@ -34,7 +34,14 @@ public final class ModuleDatabase {
 
     /**
      * A pool on an in-memory H2 database named {@code name} that lives as long as the pool (the embedded
-     * default, for trying things out and for tests).
+     * default, for trying things out and for tests). The pool holds up to 10 connections, and a writer
+     * waits up to 10 s for a row lock instead of H2's 1 s default.
+     *
+     * @param name the database name, 1-31 characters of {@code [a-z0-9]} starting with a letter; pools of the
+     *             same name in one JVM share the database
+     * @return a started pool; close it to drop the database
+     * @throws IllegalArgumentException if {@code name} is malformed
+     * @throws NullPointerException     if {@code name} is null
      */
     public static HikariDataSource h2InMemory(String name) {
         if (!MODULE.matcher(name).matches()) {
@@ -45,9 +52,18 @@ public final class ModuleDatabase {
     }
 
     /**
-     * A HikariCP pool of at most {@code maxSize} connections.
+     * A HikariCP pool of at most {@code maxSize} connections, named {@code wxkit-modules}. The JDBC driver of
+     * the URL must be on the class path (the module ships H2 only).
      *
+     * @param jdbcUrl  the database URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/app}
+     * @param user     the database user, or {@code null} when the URL carries it
+     * @param password the user's password, or {@code null}
+     * @param maxSize  the most connections the pool opens, at least 1
+     * @return a started pool; close it on shutdown
      * @throws IllegalArgumentException if {@code maxSize} is not positive
+     * @throws NullPointerException     if {@code jdbcUrl} is null
+     * @throws RuntimeException         HikariCP's {@code PoolInitializationException} when the database cannot
+     *                                  be reached
      */
     public static HikariDataSource pool(String jdbcUrl, String user, String password, int maxSize) {
         if (maxSize < 1) {
@@ -63,8 +79,14 @@ public final class ModuleDatabase {
     }
 
     /**
-     * Applies the pending migrations of {@code module} from {@code classpath:db/wxkit/<module>}.
+     * Applies the pending migrations of {@code module} from {@code classpath:db/wxkit/<module>}, recording
+     * them in {@code wxkit_<module>_schema_history}. Idempotent: applied migrations are not run again.
      *
+     * @param dataSource the database to migrate
+     * @param module     the module name ({@code vote}, {@code lottery}, ...), 1-31 characters of {@code [a-z0-9]}
+     *                   starting with a letter
+     * @throws NullPointerException     if {@code module} is null
+     * @throws IllegalStateException    if the database cannot be reached
      * @throws IllegalArgumentException if {@code module} is not a lower-case name
      * @throws org.flywaydb.core.api.FlywayException if a migration fails (the history table says which)
      */

@@ -18,7 +18,13 @@ import java.util.function.ToLongFunction;
  * @param <T>   the item type
  */
 public record Page<T>(List<T> items, Optional<String> next) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the items of this page
+     * @param next  the cursor of the next page, empty on the last page
+     * @throws NullPointerException if {@code items}, one of them, or {@code next} is null
+     */
     public Page {
         items = List.copyOf(items);
         Objects.requireNonNull(next, "next");
@@ -27,6 +33,13 @@ public record Page<T>(List<T> items, Optional<String> next) {
     /**
      * Builds a page from a query that fetched up to {@code request.size() + 1} rows in descending id order:
      * the extra row only says that another page exists.
+     *
+     * @param fetched the rows, in descending id order, at most {@code request.size() + 1}
+     * @param request the page asked for
+     * @param id      the id of a row, which the next page's cursor encodes
+     * @param <T>     the item type
+     * @return the first {@code request.size()} rows, with a cursor after the last of them when there were more
+     * @throws NullPointerException if a row is null
      */
     public static <T> Page<T> of(List<T> fetched, PageRequest request, ToLongFunction<T> id) {
         if (fetched.size() <= request.size()) {

@@ -21,6 +21,8 @@ public record PageRequest(String cursor, int size) {
     /**
      * Validates the size and the cursor's shape.
      *
+     * @param cursor where the previous page ended, or {@code null} for the first page
+     * @param size   how many items, 1 to {@value #MAX_SIZE}
      * @throws ModuleException {@code INVALID_INPUT} if the size is outside 1..100 or the cursor is malformed
      */
     public PageRequest {
@@ -32,12 +34,25 @@ public record PageRequest(String cursor, int size) {
         }
     }
 
-    /** The first page of {@code size} items. */
+    /**
+     * The first page of {@code size} items.
+     *
+     * @param size how many items, 1 to {@value #MAX_SIZE}
+     * @return the request, without a cursor
+     * @throws ModuleException {@code INVALID_INPUT} if the size is outside 1..100
+     */
     public static PageRequest first(int size) {
         return new PageRequest(null, size);
     }
 
-    /** The page after {@code cursor}. */
+    /**
+     * The page after {@code cursor}.
+     *
+     * @param cursor a {@link Page#next()} of the same list
+     * @param size   how many items, 1 to {@value #MAX_SIZE}
+     * @return the request
+     * @throws ModuleException {@code INVALID_INPUT} if the size is outside 1..100 or the cursor is malformed
+     */
     public static PageRequest after(String cursor, int size) {
         return new PageRequest(cursor, size);
     }
@@ -45,6 +60,8 @@ public record PageRequest(String cursor, int size) {
     /**
      * The key the next page starts after: items are listed by descending id, so the first page starts
      * below {@link Long#MAX_VALUE}.
+     *
+     * @return the id the cursor encodes, or {@link Long#MAX_VALUE} for the first page
      */
     public long afterId() {
         return cursor == null ? Long.MAX_VALUE : decode(cursor);

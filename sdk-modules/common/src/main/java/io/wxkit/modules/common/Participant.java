@@ -20,6 +20,9 @@ public record Participant(String openid, String unionid, String nickname) {
     /**
      * Validates the fields.
      *
+     * @param openid   the user's openid
+     * @param unionid  the unionid, or {@code null}
+     * @param nickname the display name, or {@code null}
      * @throws ModuleException {@code INVALID_INPUT} if the openid or unionid is malformed or the nickname too long
      */
     public Participant {
@@ -32,17 +35,35 @@ public record Participant(String openid, String unionid, String nickname) {
         }
     }
 
-    /** A participant known by openid only. */
+    /**
+     * A participant known by openid only.
+     *
+     * @param openid the user's openid (1-64 characters of {@code [A-Za-z0-9_-]})
+     * @return the participant, without unionid and nickname
+     * @throws ModuleException {@code INVALID_INPUT} if the openid is null or malformed
+     */
     public static Participant of(String openid) {
         return new Participant(openid, null, null);
     }
 
-    /** This participant with {@code nickname}. */
+    /**
+     * This participant with {@code nickname}.
+     *
+     * @param nickname the display name (at most 64 printable characters), or {@code null}
+     * @return a copy with the nickname replaced
+     * @throws ModuleException {@code INVALID_INPUT} if the nickname is too long or holds control characters
+     */
     public Participant nickname(String nickname) {
         return new Participant(openid, unionid, nickname);
     }
 
-    /** This participant with {@code unionid}. */
+    /**
+     * This participant with {@code unionid}.
+     *
+     * @param unionid the unionid (1-64 characters of {@code [A-Za-z0-9_-]}), or {@code null}
+     * @return a copy with the unionid replaced
+     * @throws ModuleException {@code INVALID_INPUT} if the unionid is malformed
+     */
     public Participant unionid(String unionid) {
         return new Participant(openid, unionid, nickname);
     }
@@ -50,7 +71,10 @@ public record Participant(String openid, String unionid, String nickname) {
     /**
      * Checks that {@code value} looks like an openid (1-64 of {@code [A-Za-z0-9_-]}).
      *
-     * @throws ModuleException {@code INVALID_INPUT} naming {@code field} otherwise
+     * @param field the name of the checked field, for the error's detail ({@code openid}, {@code unionid})
+     * @param value the value to check
+     * @return {@code value}, unchanged
+     * @throws ModuleException {@code INVALID_INPUT} naming {@code field} if {@code value} is null or malformed
      */
     public static String requireId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {

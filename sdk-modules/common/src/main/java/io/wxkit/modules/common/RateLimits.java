@@ -17,7 +17,15 @@ import java.util.Objects;
  * @param window    the window length
  */
 public record RateLimits(int perOpenid, int perIp, Duration window) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param perOpenid actions per openid per window, at least 1
+     * @param perIp     actions per IP per window, at least 1
+     * @param window    the window length, positive
+     * @throws NullPointerException     if {@code window} is null
+     * @throws IllegalArgumentException if a limit or the window is not positive
+     */
     public RateLimits {
         Objects.requireNonNull(window, "window");
         if (perOpenid < 1 || perIp < 1 || window.isNegative() || window.isZero()) {
@@ -25,7 +33,14 @@ public record RateLimits(int perOpenid, int perIp, Duration window) {
         }
     }
 
-    /** Limits per minute. */
+    /**
+     * Limits per minute.
+     *
+     * @param perOpenid actions per openid per minute, at least 1
+     * @param perIp     actions per IP per minute, at least 1
+     * @return the limits with a one-minute window
+     * @throws IllegalArgumentException if a limit is not positive
+     */
     public static RateLimits perMinute(int perOpenid, int perIp) {
         return new RateLimits(perOpenid, perIp, Duration.ofMinutes(1));
     }

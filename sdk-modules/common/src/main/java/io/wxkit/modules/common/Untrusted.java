@@ -16,7 +16,13 @@ public final class Untrusted {
     private Untrusted() {
     }
 
-    /** {@code value} quoted, truncated to 64 characters (marked with "..."), control characters as {@code \\uXXXX}. */
+    /**
+     * {@code value} quoted, truncated to 64 characters (marked with "..."), control characters and the line and
+     * paragraph separators escaped as a backslash, {@code u} and four hex digits.
+     *
+     * @param value the untrusted text, or {@code null}
+     * @return the safe text, e.g. {@code "oAnn"} in double quotes, or {@code null} (unquoted) for {@code null}
+     */
     public static String clip(String value) {
         if (value == null) {
             return "null";

@@ -29,9 +29,13 @@ public final class Activities {
     }
 
     /**
-     * Stores {@code draft}.
+     * Stores {@code draft} with its prizes, in one transaction.
      *
-     * @throws ModuleException {@code INVALID_ACTIVITY} (no prizes, no keyword in message mode, no positive weight)
+     * @param draft the activity to create
+     * @return the stored activity with its id and prize ids
+     * @throws ModuleException      {@code INVALID_ACTIVITY} (no prizes, no keyword in message mode, no positive
+     *                              weight in an instant mode)
+     * @throws NullPointerException if {@code draft} is null
      */
     public Activity create(ActivityDraft draft) {
         Objects.requireNonNull(draft, "draft").validate();
@@ -42,21 +46,32 @@ public final class Activities {
     /**
      * The activity {@code id} with its prizes' current stock.
      *
+     * @param id the activity's id
+     * @return the activity, its prizes in display order
      * @throws ModuleException {@code ACTIVITY_NOT_FOUND}
      */
     public Activity get(long id) {
         return tx.run(h -> ActivityRows.find(h, id)).orElseThrow(() -> notFound(id));
     }
 
-    /** The activities, newest first. */
+    /**
+     * The activities, newest first.
+     *
+     * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one
+     */
     public Page<Activity> list(PageRequest page) {
         return Page.of(tx.run(h -> ActivityRows.page(h, page)), page, Activity::id);
     }
 
     /**
-     * Closes the activity now, auditing {@code staff}.
+     * Closes the activity now, recording {@code staff} in the audit log in the same transaction. A draw or
+     * entry admitted before the close may still commit.
      *
-     * @throws ModuleException {@code ACTIVITY_NOT_FOUND}, or {@code ACTIVITY_CLOSED} when already closed
+     * @param id    the activity's id
+     * @param staff who closes it, as recorded in the audit log
+     * @throws ModuleException      {@code ACTIVITY_NOT_FOUND}, or {@code ACTIVITY_CLOSED} when already closed
+     * @throws NullPointerException if {@code staff} is null
      */
     public void close(long id, String staff) {
         Instant now = context.clock().instant();

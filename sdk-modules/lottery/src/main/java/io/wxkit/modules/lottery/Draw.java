@@ -21,7 +21,11 @@ import java.time.Instant;
  */
 public record Draw(long id, long activityId, String openid, Instant drawnAt, int boxIndex, long randomValue,
                    long totalWeight, String candidates, long prizeId, long winId) {
-    /** Whether it won something. */
+    /**
+     * Whether it won something.
+     *
+     * @return {@code true} if the draw created a win ({@code winId != 0})
+     */
     public boolean won() {
         return winId != 0;
     }

@@ -10,7 +10,11 @@ import java.util.Optional;
  * @param prize the prize won, if any
  */
 public record DrawResult(Draw draw, Optional<Win> win, Optional<Prize> prize) {
-    /** Whether it won. */
+    /**
+     * Whether it won.
+     *
+     * @return {@code true} if {@link #win()} is present
+     */
     public boolean won() {
         return win.isPresent();
     }

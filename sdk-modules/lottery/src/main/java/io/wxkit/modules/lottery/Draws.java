@@ -43,12 +43,19 @@ public final class Draws {
     }
 
     /**
-     * Spins the wheel of a wheel activity for {@code who}.
+     * Spins the wheel of a wheel activity for {@code who}. A win is committed before the winner is notified
+     * and, for a red packet prize, paid; a WeChat failure there never undoes it (see {@link Win#payout()}).
      *
+     * @param activityId the wheel activity's id
+     * @param who        who draws
+     * @param ip         the client IP, or {@code null} when unknown
+     * @return the draw log row and, if it won, the win (with its redemption code) and the prize
+     * @throws NullPointerException if {@code who} is null
      * @throws ModuleException {@code RATE_LIMITED}, {@code ACTIVITY_NOT_FOUND}, {@code WRONG_MODE},
      *                         {@code ACTIVITY_NOT_STARTED}, {@code ACTIVITY_CLOSED}, {@code NOT_FOLLOWER},
      *                         {@code DRAW_LIMIT_REACHED}, {@code DAILY_DRAW_LIMIT_REACHED}, {@code OUT_OF_STOCK},
-     *                         {@code BUSY}; nothing is stored when it throws
+     *                         {@code BUSY}, {@code INVALID_INPUT} (malformed IP), {@code FOLLOWER_CHECK_UNAVAILABLE};
+     *                         nothing is stored when it throws
      */
     public DrawResult spin(long activityId, Participant who, String ip) {
         Activity a = admission.admit("lottery.draw", activityId, who, ip, true);
@@ -62,7 +69,13 @@ public final class Draws {
      * Opens box {@code box} (0-based) of a box activity for {@code who}. What is inside is drawn when the
      * box opens, with the same weights whichever box is picked, so the pick cannot be gamed.
      *
-     * @throws ModuleException as {@link #spin}, and {@code INVALID_BOX}
+     * @param activityId the box activity's id
+     * @param who        who opens the box
+     * @param ip         the client IP, or {@code null} when unknown
+     * @param box        the box picked, 0 to {@link Activity#boxes()} - 1
+     * @return the draw log row (with {@code boxIndex == box}) and, if it won, the win and the prize
+     * @throws NullPointerException if {@code who} is null
+     * @throws ModuleException      as {@link #spin}, and {@code INVALID_BOX}
      */
     public DrawResult openBox(long activityId, Participant who, String ip, int box) {
         Activity a = admission.admit("lottery.draw", activityId, who, ip, true);
@@ -75,7 +88,14 @@ public final class Draws {
         return draw(a, who.openid(), box);
     }
 
-    /** The draw log of an activity, newest first. */
+    /**
+     * The draw log of an activity, newest first: every instant draw, won or not, and every winner of a staff
+     * draw, each with the value drawn and what it was drawn from.
+     *
+     * @param activityId the activity's id
+     * @param page       the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
+     * @return the page and the cursor of the next one; empty for an unknown activity
+     */
     public Page<Draw> log(long activityId, PageRequest page) {
         return Page.of(tx.run(h -> PlayRows.draws(h, activityId, page)), page, Draw::id);
     }

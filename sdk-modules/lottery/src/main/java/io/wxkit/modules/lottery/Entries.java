@@ -41,9 +41,16 @@ public final class Entries {
      * Enters {@code who} into a random-draw or message-entry activity, with the message they sent
      * (at most 600 characters, or {@code null}); {@code ip} is {@code null} for entries from the callback.
      *
+     * @param activityId the activity's id
+     * @param who        who enters; their nickname is stored with the entry
+     * @param message    the message they sent (message mode), or {@code null}
+     * @param ip         the client IP, or {@code null}
+     * @return the stored entry
+     * @throws NullPointerException if {@code who} is null
      * @throws ModuleException {@code RATE_LIMITED}, {@code ACTIVITY_NOT_FOUND}, {@code WRONG_MODE},
      *                         {@code ACTIVITY_NOT_STARTED}, {@code ACTIVITY_CLOSED}, {@code NOT_FOLLOWER},
-     *                         {@code ALREADY_ENTERED}, {@code INVALID_INPUT}
+     *                         {@code ALREADY_ENTERED}, {@code INVALID_INPUT}, {@code FOLLOWER_CHECK_UNAVAILABLE},
+     *                         {@code BUSY}
      */
     public Entry enter(long activityId, Participant who, String message, String ip) {
         if (message != null && message.length() > 600) {
@@ -64,10 +71,19 @@ public final class Entries {
 
     /**
      * Draws {@code count} winners of prize {@code prizeId} uniformly from the entrants below the win limit,
-     * or all of them when fewer are eligible, and records {@code staff} in the audit log.
+     * or all of them when fewer are eligible, and records {@code staff} in the audit log. The winners are
+     * notified and red packets paid after the commit, as for instant draws.
      *
-     * @throws ModuleException {@code ACTIVITY_NOT_FOUND}, {@code WRONG_MODE}, {@code PRIZE_NOT_FOUND},
-     *                         {@code NO_ENTRANTS}, {@code OUT_OF_STOCK} (fewer units than winners to draw)
+     * @param activityId the random-draw or message-entry activity's id
+     * @param prizeId    the prize the winners get, one unit each
+     * @param count      how many winners, 1-10000
+     * @param staff      who draws, as recorded in the audit log
+     * @return the wins, in the order drawn
+     * @throws NullPointerException if {@code staff} is null
+     * @throws ModuleException      {@code INVALID_INPUT} (count out of range), {@code ACTIVITY_NOT_FOUND},
+     *                              {@code WRONG_MODE}, {@code PRIZE_NOT_FOUND}, {@code NO_ENTRANTS},
+     *                              {@code OUT_OF_STOCK} (fewer units than winners to draw), {@code BUSY}; nothing is
+     *                              stored when it throws
      */
     public List<Win> drawWinners(long activityId, long prizeId, int count, String staff) {
         if (count < 1 || count > 10_000) {

@@ -11,7 +11,11 @@ public enum LotteryMode {
     /** 留言: users enter by sending the keyword to the account (a callback rule); staff draw the winners. */
     MESSAGE;
 
-    /** Whether users draw for themselves (wheel, box) rather than enter and wait for a staff draw. */
+    /**
+     * Whether users draw for themselves (wheel, box) rather than enter and wait for a staff draw.
+     *
+     * @return {@code true} for {@link #WHEEL} and {@link #BOX}
+     */
     public boolean instant() {
         return this == WHEEL || this == BOX;
     }

@@ -40,34 +40,70 @@ public final class LotteryModule {
         this.wins = new Wins(context, tx, delivery);
     }
 
-    /** Applies the lottery migrations to the context's database and returns the module. */
+    /**
+     * Applies the lottery migrations to the context's database (history in
+     * {@code wxkit_lottery_schema_history}) and returns the module.
+     *
+     * @param context what the module runs on
+     * @return the module
+     * @throws NullPointerException if {@code context} is null
+     * @throws org.flywaydb.core.api.FlywayException if a migration fails
+     */
     public static LotteryModule create(ModuleContext context) {
         Objects.requireNonNull(context, "context");
         ModuleDatabase.migrate(context.dataSource(), NAME);
         return new LotteryModule(context);
     }
 
-    /** Activities: create, list, close. */
+    /**
+     * Activities: create, list, close.
+     *
+     * <p>{@code Activity a = lottery.activities().get(activityId);}
+     *
+     * @return the activities API (one instance per module, thread-safe)
+     */
     public Activities activities() {
         return activities;
     }
 
-    /** Instant draws (wheel, box) and the draw log. */
+    /**
+     * Instant draws (wheel, box) and the draw log.
+     *
+     * <p>{@code DrawResult r = lottery.draws().openBox(activityId, Participant.of(openid), ip, 2);}
+     *
+     * @return the draws API (one instance per module, thread-safe)
+     */
     public Draws draws() {
         return draws;
     }
 
-    /** Entries and staff draws (random draw, message entry). */
+    /**
+     * Entries and staff draws (random draw, message entry).
+     *
+     * <p>{@code List<Win> winners = lottery.entries().drawWinners(activityId, prizeId, 3, "staff-7");}
+     *
+     * @return the entries API (one instance per module, thread-safe)
+     */
     public Entries entries() {
         return entries;
     }
 
-    /** Wins: redemption and payouts. */
+    /**
+     * Wins: redemption and payouts.
+     *
+     * <p>{@code Win w = lottery.wins().redeem(code, "staff-7");}
+     *
+     * @return the wins API (one instance per module, thread-safe)
+     */
     public Wins wins() {
         return wins;
     }
 
-    /** The context this module runs on. */
+    /**
+     * The context this module runs on.
+     *
+     * @return the context given to {@link #create(ModuleContext)}
+     */
     public ModuleContext context() {
         return context;
     }

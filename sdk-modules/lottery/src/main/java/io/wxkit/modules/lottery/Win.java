@@ -17,7 +17,11 @@ import java.time.Instant;
  */
 public record Win(long id, long activityId, long prizeId, String openid, String code, Instant wonAt, Instant redeemedAt,
                   String redeemedBy, PayoutStatus payout) {
-    /** Whether staff redeemed it. */
+    /**
+     * Whether staff redeemed it.
+     *
+     * @return {@code true} once {@link #redeemedAt()} is set
+     */
     public boolean redeemed() {
         return redeemedAt != null;
     }

@@ -33,7 +33,14 @@ public final class Wins {
         this.delivery = delivery;
     }
 
-    /** The wins of {@code openid} in the activity, oldest first. */
+    /**
+     * The wins of {@code openid} in the activity, oldest first.
+     *
+     * @param activityId the activity's id
+     * @param openid     the winner's openid
+     * @return the wins, redeemed or not; empty for an unknown activity or a user without wins
+     * @throws ModuleException {@code INVALID_INPUT} for a malformed openid
+     */
     public List<Win> of(long activityId, String openid) {
         Participant.requireId("openid", openid);
         return tx.run(h -> PlayRows.winsOf(h, activityId, openid));
@@ -42,7 +49,9 @@ public final class Wins {
     /**
      * The win with redemption {@code code}.
      *
-     * @throws ModuleException {@code WIN_NOT_FOUND}
+     * @param code the 10-character redemption code the winner shows
+     * @return the win, redeemed or not
+     * @throws ModuleException {@code WIN_NOT_FOUND}, also for a null or malformed code
      */
     public Win byCode(String code) {
         if (!RedemptionCodes.wellFormed(code)) {
@@ -54,8 +63,12 @@ public final class Wins {
     /**
      * Marks the win with {@code code} redeemed by {@code staff}; every attempt, refused or not, is audited.
      *
-     * @throws ModuleException {@code WIN_NOT_FOUND}, or {@code ALREADY_REDEEMED} (also when a concurrent
-     *                         redemption of the same code won)
+     * @param code  the 10-character redemption code the winner shows
+     * @param staff who redeems it, as recorded on the win and in the audit log
+     * @return the win, now redeemed
+     * @throws NullPointerException if {@code staff} is null
+     * @throws ModuleException      {@code WIN_NOT_FOUND}, or {@code ALREADY_REDEEMED} (also when a concurrent
+     *                              redemption of the same code won)
      */
     public Win redeem(String code, String staff) {
         Objects.requireNonNull(staff, "staff");
@@ -82,11 +95,17 @@ public final class Wins {
 
     /**
      * Sends the red packet of win {@code winId} again with the same bill number (WeChat pays one bill
-     * number at most once), if its payout is pending, failed or unknown.
+     * number at most once), if its payout is pending, failed or unknown, and audits the attempt with its new
+     * status. Without a configured red packet sender nothing is sent and the win comes back unchanged.
      *
-     * @throws ModuleException {@code WIN_NOT_FOUND} (also for goods wins and wins already paid)
+     * @param winId the win's id
+     * @param staff who retries it, as recorded in the audit log
+     * @return the win with its new payout status
+     * @throws NullPointerException if {@code staff} is null (checked before any money moves)
+     * @throws ModuleException      {@code WIN_NOT_FOUND} (also for goods wins and wins already paid)
      */
     public Win retryPayout(long winId, String staff) {
+        Objects.requireNonNull(staff, "staff");
         Win win = tx.run(h -> PlayRows.winById(h, winId)).filter(w -> w.payout() != PayoutStatus.NONE
                 && w.payout() != PayoutStatus.SENT).orElseThrow(Wins::notFound);
         Activity a = tx.run(h -> ActivityRows.find(h, win.activityId())).orElseThrow();

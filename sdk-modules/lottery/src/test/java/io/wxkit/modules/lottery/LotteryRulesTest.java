@@ -106,6 +106,32 @@ class LotteryRulesTest {
     }
 
     @Test
+    void noPrizeWeightIsCappedLikePrizeWeightsSoTheDrawTotalCannotOverflow() {
+        LotteryModule l = lottery();
+        ActivityDraft draft = ActivityDraft.of("Wheel", LotteryMode.WHEEL, from, to).prize("Mug", 1_000_000_000L, 1);
+        // Long.MAX_VALUE used to be accepted, and then every spin failed with an ArithmeticException
+        fails(LotteryError.INVALID_ACTIVITY, () -> draft.noPrize(Long.MAX_VALUE));
+        fails(LotteryError.INVALID_ACTIVITY, () -> draft.noPrize(1_000_000_001L));
+        Activity a = l.activities().create(draft.noPrize(1_000_000_000L));
+        assertThat(l.draws().spin(a.id(), Participant.of("oAnn"), null).draw().totalWeight()).isEqualTo(2_000_000_000L);
+    }
+
+    @Test
+    void retryPayoutWithoutStaffSendsNoMoney() {
+        LotteryModule l = LotteryModule.create(t.builder().random(ModuleTestContext.seeded(42))
+                .redPackets(r -> { packets.add(r); return RedPacketSender.Outcome.FAILED; }).build());
+        Activity a = l.activities().create(ActivityDraft.of("Wheel", LotteryMode.WHEEL, from, to)
+                .redPacketPrize("1 CNY", 1, 5, 100));
+        Win w = l.draws().spin(a.id(), Participant.of("oAnn"), null).win().orElseThrow();
+        assertThat(w.payout()).isEqualTo(PayoutStatus.FAILED);
+        // the staff id is checked first: it used to be checked by the audit row, after the red packet was sent
+        assertThatThrownBy(() -> l.wins().retryPayout(w.id(), null)).isInstanceOf(NullPointerException.class);
+        assertThat(packets).hasSize(1);
+        assertThat(l.wins().retryPayout(w.id(), "staff-1").payout()).isEqualTo(PayoutStatus.FAILED);
+        assertThat(packets).hasSize(2).extracting(RedPacketSender.Request::billNo).containsOnly(WinnerDelivery.billNo(w.id()));
+    }
+
+    @Test
     void randomDrawPicksDistinctEligibleEntrantsAndNeverOversells() {
         LotteryModule l = lottery();
         Activity a = l.activities().create(ActivityDraft.of("Raffle", LotteryMode.RANDOM_DRAW, from, to)

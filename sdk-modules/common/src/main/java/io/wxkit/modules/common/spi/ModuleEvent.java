@@ -8,9 +8,17 @@ import java.time.Instant;
  */
 public interface ModuleEvent {
 
-    /** The module that emitted it ({@code vote}, {@code lottery}, ...). */
+    /**
+     * The module that emitted it.
+     *
+     * @return the module name ({@code vote}, {@code lottery}, ...)
+     */
     String module();
 
-    /** When it happened, by the module's clock. */
+    /**
+     * When it happened, by the module's clock.
+     *
+     * @return the instant of the committed work
+     */
     Instant at();
 }

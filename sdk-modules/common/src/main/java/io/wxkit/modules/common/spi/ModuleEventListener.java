@@ -12,6 +12,10 @@ package io.wxkit.modules.common.spi;
 @FunctionalInterface
 public interface ModuleEventListener {
 
-    /** Handles one committed event. */
+    /**
+     * Handles one committed event.
+     *
+     * @param event the event, never null; test its type ({@code if (event instanceof PrizeWon w) ...})
+     */
     void onEvent(ModuleEvent event);
 }

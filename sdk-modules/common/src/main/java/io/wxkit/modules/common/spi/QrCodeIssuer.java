@@ -13,6 +13,13 @@ package io.wxkit.modules.common.spi;
 @FunctionalInterface
 public interface QrCodeIssuer {
 
-    /** The URL of the QR code image for {@code scene} (at most 64 characters). */
+    /**
+     * Issues a code for {@code scene}; may call WeChat.
+     *
+     * @param scene the scene string delivered back in the scan event, 1-64 characters
+     * @return the URL of the QR code image
+     * @throws RuntimeException whatever the issuer's transport throws (a {@code WxApiException} for the
+     *                          wired one), or {@link IllegalArgumentException} for a malformed scene
+     */
     String qrCodeUrl(String scene);
 }

@@ -32,6 +32,12 @@ public interface RedPacketSender {
         UNKNOWN
     }
 
-    /** Sends the packet; a transport error means {@link Outcome#UNKNOWN} to the caller. */
+    /**
+     * Sends the packet; a transport error means {@link Outcome#UNKNOWN} to the caller. Implementations must be
+     * safe for concurrent use and must pay a bill number at most once.
+     *
+     * @param request what to pay, to whom, under which bill number
+     * @return what happened to the money
+     */
     Outcome send(Request request);
 }

@@ -17,6 +17,10 @@ public interface TemplateNotifier {
      * Sends template {@code templateId} to {@code openid} with {@code data} (keyword name → value) and an
      * optional {@code url} ({@code null} for none).
      *
+     * @param openid     the receiver
+     * @param templateId the template's id in the account's template library
+     * @param data       the keyword values, e.g. {@code thing1 -> "Wheel of fortune"}
+     * @param url        the page opened from the message, or {@code null}
      * @throws RuntimeException whatever the transport throws; the module records the failure
      */
     void send(String openid, String templateId, Map<String, String> data, String url);

@@ -44,13 +44,28 @@ public final class FollowerRegistry implements FollowerCheck {
         this.fallback = fallback;
     }
 
-    /** A registry on {@code context}'s database whose fallback asks {@code mp.users().get(openid).subscribed()}. */
+    /**
+     * A registry on {@code context}'s database whose fallback asks {@code mp.users().get(openid).subscribed()}
+     * ({@code GET /cgi-bin/user/info}).
+     *
+     * @param context the context whose database and clock the registry uses
+     * @param mp      the Official Account the users follow
+     * @return the registry
+     * @throws NullPointerException if either is null
+     */
     public static FollowerRegistry create(ModuleContext context, WxMp mp) {
         Objects.requireNonNull(mp, "mp");
         return create(context, openid -> mp.users().get(openid).subscribed());
     }
 
-    /** A registry whose fallback for unknown openids is {@code fallback} (for tests and other sources). */
+    /**
+     * A registry whose fallback for unknown openids is {@code fallback} (for tests and other sources).
+     *
+     * @param context  the context whose database and clock the registry uses
+     * @param fallback answers for an openid never recorded; its answer is recorded; may throw
+     * @return the registry
+     * @throws NullPointerException if either is null
+     */
     public static FollowerRegistry create(ModuleContext context, Predicate<String> fallback) {
         return new FollowerRegistry(context.jdbi(), context.clock(), Objects.requireNonNull(fallback, "fallback"));
     }
@@ -58,6 +73,8 @@ public final class FollowerRegistry implements FollowerCheck {
     /**
      * Two callback rules that record subscribe and unsubscribe events and let routing continue, so the
      * account's own rules (a welcome reply, follow-to-vote) still answer the same events.
+     *
+     * @return the subscribe rule, then the unsubscribe rule
      */
     public List<Rule<?>> rules() {
         Rule<Subscribe> subscribed = Rule.on(Subscribe.class).thenContinue().reply(e -> {
@@ -92,6 +109,13 @@ public final class FollowerRegistry implements FollowerCheck {
     /**
      * Records that {@code openid} followed ({@code true}) or left at {@code at}; ignored when a newer state is
      * already recorded.
+     *
+     * @param openid    the user's openid
+     * @param following {@code true} for a follow, {@code false} for leaving
+     * @param at        when, e.g. the event's {@code CreateTime}
+     * @param source    where it was learned ({@code event}, {@code lookup}), stored with the state
+     * @throws io.wxkit.modules.common.ModuleException {@code INVALID_INPUT} for a malformed openid, or {@code BUSY}
+     * @throws NullPointerException if {@code at} is null
      */
     public void record(String openid, boolean following, Instant at, String source) {
         Participant.requireId("openid", openid);

@@ -25,7 +25,15 @@ public final class MpQrCodeIssuer implements QrCodeIssuer {
         this.expire = expire;
     }
 
-    /** Temporary codes valid for {@code expire} (at most 30 days, WeChat's limit). */
+    /**
+     * Temporary codes valid for {@code expire} (at most 30 days, WeChat's limit). The range is checked when a
+     * code is issued.
+     *
+     * @param mp     the Official Account issuing the codes
+     * @param expire how long each code stays valid, 1 s to 30 days
+     * @return the issuer
+     * @throws NullPointerException if either is null
+     */
     public static MpQrCodeIssuer temporary(WxMp mp, Duration expire) {
         return new MpQrCodeIssuer(Objects.requireNonNull(mp, "mp"), Objects.requireNonNull(expire, "expire"));
     }

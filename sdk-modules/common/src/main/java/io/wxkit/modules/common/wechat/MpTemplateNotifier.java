@@ -21,7 +21,13 @@ public final class MpTemplateNotifier implements TemplateNotifier {
         this.mp = mp;
     }
 
-    /** Sends through {@code mp}. */
+    /**
+     * Sends through {@code mp}.
+     *
+     * @param mp the Official Account whose templates are used
+     * @return the notifier
+     * @throws NullPointerException if {@code mp} is null
+     */
     public static MpTemplateNotifier of(WxMp mp) {
         return new MpTemplateNotifier(Objects.requireNonNull(mp, "mp"));
     }

@@ -26,7 +26,15 @@ public final class PayRedPacketSender implements RedPacketSender {
         this.wishing = wishing;
     }
 
-    /** Sends through {@code pay} as {@code sendName} with {@code wishing} on every packet. */
+    /**
+     * Sends through {@code pay} as {@code sendName} with {@code wishing} on every packet.
+     *
+     * @param pay      the merchant paying (its client certificate signs {@code sendredpack})
+     * @param sendName the sender name shown on the packet ({@code send_name})
+     * @param wishing  the blessing shown on the packet ({@code wishing})
+     * @return the sender
+     * @throws NullPointerException if any argument is null
+     */
     public static PayRedPacketSender of(WxPay pay, String sendName, String wishing) {
         return new PayRedPacketSender(Objects.requireNonNull(pay, "pay"), Objects.requireNonNull(sendName, "sendName"),
                 Objects.requireNonNull(wishing, "wishing"));
