@@ -26,6 +26,12 @@ public record WxUserPrincipal(String appId, String openid, String unionid, Strin
     /**
      * Checks the identity: {@code unionid}, {@code nickname} and {@code avatarUrl} may be {@code null}.
      *
+     * @param appId the Official Account that authorized the user
+     * @param openid the user's openid for that account
+     * @param unionid the unionid, or {@code null} when WeChat did not send one
+     * @param nickname the nickname ({@code snsapi_userinfo} only), or {@code null}
+     * @param avatarUrl the avatar URL ({@code snsapi_userinfo} only), or {@code null}
+     * @param scope the scope the user granted
      * @throws NullPointerException if {@code appId}, {@code openid} or {@code scope} is {@code null}
      */
     public WxUserPrincipal {

@@ -56,6 +56,12 @@ public final class WxPayKeyInventory {
         /**
          * Checks the merchant: {@code certSerialNo} and {@code certificateNotAfter} may be {@code null}.
          *
+         * @param mchId the merchant id
+         * @param prefix its properties' prefix ({@code wxkit.pay} or {@code wxkit.pay.merchants.<name>}), for
+         *        messages
+         * @param certSerialNo the merchant API certificate's serial
+         * @param certificateNotAfter when that certificate expires; {@code null} when it is not configured
+         * @param verificationKeys the keys WeChat Pay is verified with right now, asked on every health check
          * @throws NullPointerException if {@code mchId}, {@code prefix} or {@code verificationKeys} is
          *         {@code null}
          */
