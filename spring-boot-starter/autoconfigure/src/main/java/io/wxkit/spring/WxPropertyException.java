@@ -10,13 +10,23 @@ public final class WxPropertyException extends IllegalStateException {
 
     private final String property;
 
-    /** A refusal of {@code property} for {@code reason} (which must not quote the value). */
+    /**
+     * A refusal of {@code property}; the message is {@code property + " " + reason}.
+     *
+     * @param property the full property name as written in {@code application.yml}, e.g.
+     *        {@code wxkit.pay.api-v3-key}
+     * @param reason what is wrong, e.g. {@code "must be 32 characters"}; it must not quote the value
+     */
     public WxPropertyException(String property, String reason) {
         super(property + " " + reason);
         this.property = property;
     }
 
-    /** The full name of the refused property. */
+    /**
+     * The full name of the refused property, e.g. {@code wxkit.mp.accounts.shop.encoding-aes-key}.
+     *
+     * @return the property name
+     */
     public String property() {
         return property;
     }

@@ -44,6 +44,8 @@ final class ObservedExecutor implements Executor, AutoCloseable {
         return new ObservedExecutor(pool, registry);
     }
 
+    // "try": the scope is opened only for its effect (the parent observation is current on the task's thread)
+    @SuppressWarnings("try")
     @Override
     public void execute(Runnable task) {
         Observation parent = registry.getCurrentObservation();

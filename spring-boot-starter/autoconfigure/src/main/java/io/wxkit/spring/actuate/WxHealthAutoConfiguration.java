@@ -26,6 +26,15 @@ import org.springframework.context.annotation.Configuration;
  * The {@code wxkit} health indicator (token freshness per account, Redis when wxkit's stores are on it, each pay
  * merchant's certificate and key expiry), for
  * Boot 4's health API or Boot 3.5's, whichever is on the classpath.
+ *
+ * <p>Applies when wxkit-mp is on the classpath, a {@code TokenStore} bean exists (from
+ * {@link WxStoreAutoConfiguration}) and at least one Official Account ({@code wxkit.mp.*}) or pay merchant
+ * ({@code wxkit.pay.*}) is configured; the indicator itself needs Boot's health API on the classpath and
+ * calls nothing at startup.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = {WxStoreAutoConfiguration.class, WxMpAutoConfiguration.class, WxPayAutoConfiguration.class})
 @ConditionalOnClass(WxMpRegistry.class)

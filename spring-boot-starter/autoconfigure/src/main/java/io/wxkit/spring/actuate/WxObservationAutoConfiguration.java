@@ -24,6 +24,13 @@ import org.springframework.context.annotation.Configuration;
  * dedup ({@code wxkit.dedup}), pay API calls ({@code wxkit.pay.calls}) and verified and refused pay notifications
  * ({@code wxkit.pay.notifications}). With Boot's
  * meter handler each becomes a timer tagged with its low-cardinality keys.
+ *
+ * <p>Applies when Micrometer's Observation API is on the classpath and the application has an
+ * {@code ObservationRegistry} bean (Boot's actuator makes one); without it wxkit records no metrics.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = WxStoreAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration", // Boot 4

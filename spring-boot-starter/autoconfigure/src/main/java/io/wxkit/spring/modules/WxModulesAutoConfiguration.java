@@ -30,6 +30,14 @@ import org.springframework.context.annotation.Import;
  * packets from the {@code WxPay} bean, the rate limiter of the store auto-configuration) and one bean per
  * module enabled with {@code wxkit.modules.<name>.enabled=true}. Nothing happens, and no migration runs,
  * unless at least one module is enabled.
+ *
+ * <p>Applies when wxkit-module-common is on the classpath, the application has a {@code DataSource} bean and at
+ * least one {@code wxkit.modules.<name>.enabled} is {@code true}; each module's bean also needs that module's
+ * jar.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = {WxStoreAutoConfiguration.class, WxMpAutoConfiguration.class, WxPayAutoConfiguration.class},
         afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",

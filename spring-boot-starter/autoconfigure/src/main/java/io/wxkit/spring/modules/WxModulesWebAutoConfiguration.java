@@ -31,6 +31,13 @@ import org.springframework.web.servlet.DispatcherServlet;
  * errors as problem details. The user is the {@link ModuleUserResolver}'s openid; admin endpoints need the
  * {@link ModuleAdminAuthorizer} (by default, with Spring Security present, the roles {@code WXKIT_ADMIN} or
  * {@code WXKIT_<MODULE>_ADMIN}; without one they answer 403).
+ *
+ * <p>Applies in a servlet web application with Spring MVC when {@link WxModulesAutoConfiguration} made the
+ * {@code ModuleContext}; each module's controllers only when that module's bean exists.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = WxModulesAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

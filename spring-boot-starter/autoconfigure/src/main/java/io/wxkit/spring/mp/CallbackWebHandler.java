@@ -21,6 +21,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * framework-free {@link CallbackHandler} and writes its answer as is.
  */
 final class CallbackWebHandler {
+    // 413 by number: Spring 7 (Boot 4) deprecates PAYLOAD_TOO_LARGE for CONTENT_TOO_LARGE, which Spring 6 (Boot 3.5) lacks
+    private static final HttpStatus TOO_LARGE = HttpStatus.valueOf(413);
     private final WxCallbackEndpoints endpoints;
     private final String path;
     private final int maxBytes;
@@ -48,11 +50,11 @@ final class CallbackWebHandler {
         if (request.method().matches("POST")) {
             HttpServletRequest servlet = request.servletRequest();
             if (servlet.getContentLengthLong() > maxBytes) {
-                return plain(HttpStatus.PAYLOAD_TOO_LARGE, "body too large");
+                return plain(TOO_LARGE, "body too large");
             }
             byte[] bytes = readAtMost(servlet.getInputStream(), maxBytes);
             if (bytes == null) {
-                return plain(HttpStatus.PAYLOAD_TOO_LARGE, "body too large");
+                return plain(TOO_LARGE, "body too large");
             }
             body = new String(bytes, StandardCharsets.UTF_8);
         }

@@ -16,7 +16,12 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 /**
  * The callback handler of every configured account, by callback path. The handlers are built once all
  * singletons exist, so every {@code Rule} bean and annotated handler method is in: {@code Rule} beans
- * first (in their {@code @Order}), then annotated methods, then each {@link WxCallbackCustomizer}.
+ * first (in their {@code @Order}), then annotated methods, then each {@link WxCallbackCustomizer}. Only
+ * accounts with a callback Token ({@code token}) get a handler. The handlers are closed with the context.
+ *
+ * <p>A bean of {@link WxMpAutoConfiguration}; the lookups are safe for concurrent use. The public
+ * {@code afterSingletonsInstantiated()} and {@code destroy()} are Spring's lifecycle callbacks: applications
+ * must not call them.
  */
 public final class WxCallbackEndpoints implements SmartInitializingSingleton, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(WxCallbackEndpoints.class);
@@ -37,6 +42,10 @@ public final class WxCallbackEndpoints implements SmartInitializingSingleton, Di
         this.dedupStore = dedupStore;
     }
 
+    /**
+     * Builds every account's handler; Spring calls it once, after every singleton exists. Not for
+     * applications.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         Map<String, CallbackHandler> handlers = new LinkedHashMap<>();
@@ -69,16 +78,27 @@ public final class WxCallbackEndpoints implements SmartInitializingSingleton, Di
         return b.build();
     }
 
-    /** The handler serving {@code path}, if an account with a callback Token is configured there. */
+    /**
+     * The handler serving {@code path}, if an account with a callback Token is configured there. Empty
+     * before the context has finished starting.
+     *
+     * @param path a callback path as configured, e.g. {@code /wx/callback}
+     * @return the handler, or empty
+     */
     public Optional<CallbackHandler> handler(String path) {
         return Optional.ofNullable(byPath.get(path));
     }
 
-    /** The callback paths served (one per account that has a callback Token). */
+    /**
+     * The callback paths served (one per account that has a callback Token).
+     *
+     * @return an unmodifiable set, empty before the context has finished starting
+     */
     public java.util.Set<String> paths() {
         return byPath.keySet();
     }
 
+    /** Closes every handler; Spring calls it when the context closes. Not for applications. */
     @Override
     public void destroy() {
         byPath.values().forEach(CallbackHandler::close);

@@ -22,15 +22,31 @@ import java.lang.annotation.Target;
 @Documented
 public @interface WxEventHandler {
 
-    /** WeChat's Event name ({@code subscribe}, {@code CLICK}, {@code SCAN}, ...), case-insensitive; empty: any. */
+    /**
+     * WeChat's Event name ({@code subscribe}, {@code CLICK}, {@code SCAN}, ...), matched case-insensitively.
+     *
+     * @return the event name; empty (the default) for any event of the parameter's type
+     */
     String event() default "";
 
-    /** The exact EventKey (menu key, QR scene, URL); empty: any. */
+    /**
+     * The exact EventKey (a menu button's key, a QR code's scene, a view button's URL), matched as is.
+     *
+     * @return the EventKey; empty (the default) for any key
+     */
     String key() default "";
 
-    /** The appIds this handler serves; empty: every configured account. */
+    /**
+     * The AppIDs of the accounts this handler serves.
+     *
+     * @return the AppIDs; empty (the default) for every configured account
+     */
     String[] accounts() default {};
 
-    /** Run on the callback executor (see {@link WxMessageHandler#async()}). */
+    /**
+     * Whether the method runs on the callback executor, as for {@link WxMessageHandler#async()}.
+     *
+     * @return {@code true} to run asynchronously; {@code false} (the default) to run on the request thread
+     */
     boolean async() default false;
 }

@@ -24,15 +24,35 @@ import java.lang.annotation.Target;
 @Documented
 public @interface WxMessageHandler {
 
-    /** WeChat's MsgType ({@code text}, {@code image}, {@code voice}, {@code video}, {@code shortvideo}, {@code location}, {@code link}); empty: any. */
+    /**
+     * WeChat's MsgType: {@code text}, {@code image}, {@code voice}, {@code video}, {@code shortvideo},
+     * {@code location} or {@code link}, case-insensitive. Any other name, or one that does not fit the
+     * method's message parameter, fails the application's startup with an {@code IllegalStateException}.
+     *
+     * @return the MsgType; empty (the default) for every message of the parameter's type
+     */
     String msgType() default "";
 
-    /** A regular expression the whole text content must match; empty: any content. */
+    /**
+     * A regular expression ({@link java.util.regex.Pattern}) the whole text content must match; one that
+     * does not compile fails the startup with an {@code IllegalStateException}.
+     *
+     * @return the expression; empty (the default) for any content
+     */
     String content() default "";
 
-    /** The appIds this handler serves; empty: every configured account. */
+    /**
+     * The AppIDs of the accounts this handler serves.
+     *
+     * @return the AppIDs; empty (the default) for every configured account
+     */
     String[] accounts() default {};
 
-    /** Run on the callback executor; a reply later than WeChat's 5-second window goes out as a customer-service message. */
+    /**
+     * Whether the method runs on the callback executor; a reply later than WeChat's 5-second window goes out
+     * as a customer-service message instead of the passive reply.
+     *
+     * @return {@code true} to run asynchronously; {@code false} (the default) to run on the request thread
+     */
     boolean async() default false;
 }

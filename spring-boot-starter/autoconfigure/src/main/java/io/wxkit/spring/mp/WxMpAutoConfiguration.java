@@ -20,6 +20,15 @@ import org.springframework.context.annotation.Conditional;
  * Official Accounts from {@code wxkit.mp.*}: a {@link WxMpRegistry} of every account, the single
  * account as a {@link WxMp} bean, and their callback handlers ({@code Rule} beans plus
  * {@link WxMessageHandler}/{@link WxEventHandler} methods).
+ *
+ * <p>Applies when wxkit-mp is on the classpath and {@code wxkit.mp.app-id} or a {@code wxkit.mp.accounts.<name>}
+ * is set; a wrong setting fails the startup with a {@link io.wxkit.spring.WxPropertyException} naming it. The
+ * {@code WxMp} bean exists only with {@code wxkit.mp.app-id}. Nothing calls WeChat at startup: tokens are
+ * fetched on first use.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = WxStoreAutoConfiguration.class)
 @ConditionalOnClass(WxMp.class)

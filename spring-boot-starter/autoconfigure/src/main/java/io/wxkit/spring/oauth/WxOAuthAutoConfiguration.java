@@ -29,6 +29,14 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * WeChat web authorization for H5 pages ({@code wxkit.mp.oauth.enabled=true}): the interceptor on
  * {@code wxkit.mp.oauth.paths}, the callback and login-link endpoints, and {@code @WxUser} arguments.
+ *
+ * <p>Applies in a servlet web application with Spring MVC when {@code wxkit.mp.oauth.enabled=true} and at least
+ * one Official Account is configured; the {@code wxkit.mp.oauth.*} settings are checked at startup and a
+ * wrong one fails it with a {@link io.wxkit.spring.WxPropertyException}.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = WxMpAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -18,6 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface WxUser {
-    /** Whether a request without a WeChat user is refused (401) rather than given {@code null}. */
+    /**
+     * Whether a request whose session has no WeChat user is refused with 401 rather than given {@code null}.
+     *
+     * @return {@code true} (the default) to refuse, {@code false} to pass {@code null}
+     */
     boolean required() default true;
 }

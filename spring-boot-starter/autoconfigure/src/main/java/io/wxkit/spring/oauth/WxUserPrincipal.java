@@ -23,6 +23,17 @@ public record WxUserPrincipal(String appId, String openid, String unionid, Strin
                               Scope scope) implements Principal, Serializable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Checks the identity: {@code unionid}, {@code nickname} and {@code avatarUrl} may be {@code null}.
+     *
+     * @param appId the Official Account that authorized the user
+     * @param openid the user's openid for that account
+     * @param unionid the unionid, or {@code null} when WeChat did not send one
+     * @param nickname the nickname ({@code snsapi_userinfo} only), or {@code null}
+     * @param avatarUrl the avatar URL ({@code snsapi_userinfo} only), or {@code null}
+     * @param scope the scope the user granted
+     * @throws NullPointerException if {@code appId}, {@code openid} or {@code scope} is {@code null}
+     */
     public WxUserPrincipal {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(openid, "openid");
@@ -35,7 +46,12 @@ public record WxUserPrincipal(String appId, String openid, String unionid, Strin
         return openid;
     }
 
-    /** The unionid when WeChat sent one. */
+    /**
+     * The unionid, present only when WeChat sent one (the account is bound to an Open Platform account, and
+     * for {@code snsapi_base} only when the user already has a relation with it).
+     *
+     * @return the unionid, or empty
+     */
     public Optional<String> unionidIfKnown() {
         return Optional.ofNullable(unionid);
     }

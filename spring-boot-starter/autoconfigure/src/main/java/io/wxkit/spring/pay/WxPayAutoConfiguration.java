@@ -28,6 +28,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * a {@link WxPay} bean, and (in a servlet web application) the notification endpoint that verifies,
  * dedupes and publishes {@link PaymentSucceededEvent}, {@link RefundSucceededEvent},
  * {@link TransferFinishedEvent} and {@link PayNotificationEvent}.
+ *
+ * <p>Applies when wxkit-pay is on the classpath and {@code wxkit.pay.mch-id} or a
+ * {@code wxkit.pay.merchants.<name>} is set; a wrong setting fails the startup with a
+ * {@link io.wxkit.spring.WxPropertyException} naming it.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = WxStoreAutoConfiguration.class)
 @ConditionalOnClass(WxPay.class)

@@ -14,7 +14,13 @@ import java.util.function.Supplier;
 public final class WxPayKeyInventory {
     private final List<Merchant> merchants;
 
-    /** An inventory of {@code merchants} (the starter builds it from {@code wxkit.pay.*}; replace the bean to report others). */
+    /**
+     * An inventory of {@code merchants}. The starter builds its bean from {@code wxkit.pay.*}; define your
+     * own {@code WxPayKeyInventory} bean to have the health indicator report other merchants.
+     *
+     * @param merchants the merchants to report, in the order to report them (copied)
+     * @throws NullPointerException if {@code merchants} or one of its elements is {@code null}
+     */
     public WxPayKeyInventory(List<Merchant> merchants) {
         this.merchants = List.copyOf(merchants);
     }
@@ -27,7 +33,11 @@ public final class WxPayKeyInventory {
         }).toList());
     }
 
-    /** In the order of the configuration. */
+    /**
+     * The merchants, in the order of the configuration (the one under {@code wxkit.pay} first).
+     *
+     * @return an unmodifiable list, empty when no merchant is configured
+     */
     public List<Merchant> merchants() {
         return merchants;
     }
@@ -43,6 +53,18 @@ public final class WxPayKeyInventory {
      */
     public record Merchant(String mchId, String prefix, String certSerialNo, Instant certificateNotAfter,
                            Supplier<List<VerificationKey>> verificationKeys) {
+        /**
+         * Checks the merchant: {@code certSerialNo} and {@code certificateNotAfter} may be {@code null}.
+         *
+         * @param mchId the merchant id
+         * @param prefix its properties' prefix ({@code wxkit.pay} or {@code wxkit.pay.merchants.<name>}), for
+         *        messages
+         * @param certSerialNo the merchant API certificate's serial
+         * @param certificateNotAfter when that certificate expires; {@code null} when it is not configured
+         * @param verificationKeys the keys WeChat Pay is verified with right now, asked on every health check
+         * @throws NullPointerException if {@code mchId}, {@code prefix} or {@code verificationKeys} is
+         *         {@code null}
+         */
         public Merchant {
             Objects.requireNonNull(mchId, "mchId");
             Objects.requireNonNull(prefix, "prefix");

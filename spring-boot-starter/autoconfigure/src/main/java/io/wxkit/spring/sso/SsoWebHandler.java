@@ -23,6 +23,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * its {@link BrokerResponse} back as is. The body is bounded before it is read.
  */
 final class SsoWebHandler {
+    // 413 by number: Spring 7 (Boot 4) deprecates PAYLOAD_TOO_LARGE for CONTENT_TOO_LARGE, which Spring 6 (Boot 3.5) lacks
+    private static final HttpStatus TOO_LARGE = HttpStatus.valueOf(413);
     private final BrokerHttp broker;
     private final String basePath;
     private final int maxBodyBytes;
@@ -40,11 +42,11 @@ final class SsoWebHandler {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "repeated or malformed query parameter");
         }
         if (servlet.getContentLengthLong() > maxBodyBytes) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, "invalid_request", "body larger than " + maxBodyBytes + " bytes");
+            return error(TOO_LARGE, "invalid_request", "body larger than " + maxBodyBytes + " bytes");
         }
         byte[] bytes = servlet.getInputStream().readNBytes(maxBodyBytes + 1);
         if (bytes.length > maxBodyBytes) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, "invalid_request", "body larger than " + maxBodyBytes + " bytes");
+            return error(TOO_LARGE, "invalid_request", "body larger than " + maxBodyBytes + " bytes");
         }
         String body = new String(bytes, StandardCharsets.UTF_8);
         if (body.isEmpty() && isForm(servlet)) {

@@ -25,6 +25,14 @@ import org.springframework.web.servlet.function.ServerResponse;
  * The SSO broker ({@code wxkit.sso.enabled=true}): an {@link SsoBroker} on the application's {@link DataSource}
  * (migrated with its own Flyway history table when the bean is built), tickets and rate limits in the stores of
  * {@code wxkit.store}, and its endpoints under {@code wxkit.sso.base-path}.
+ *
+ * <p>Applies when wxkit-sso is on the classpath, {@code wxkit.sso.enabled=true}, and the application has a
+ * {@code DataSource} bean and at least one Official Account; the {@code wxkit.sso.*} settings are checked when
+ * the broker is built, and a wrong one fails the startup with a {@link io.wxkit.spring.WxPropertyException}.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration(after = {WxStoreAutoConfiguration.class, WxMpAutoConfiguration.class}, afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration", // Boot 4

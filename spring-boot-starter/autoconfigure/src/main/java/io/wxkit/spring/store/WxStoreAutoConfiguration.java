@@ -26,6 +26,13 @@ import org.springframework.core.env.Environment;
  * The shared-state SPIs of sdk-core: tokens and tickets, refresh locks, callback and notification dedup,
  * SSO tickets, rate limits. On sdk-redis when {@code wxkit.store} says so (or {@code auto} finds the
  * application's Redis), in memory otherwise. Each bean backs off when the application defines its own.
+ *
+ * <p>Always applies (every other wxkit auto-configuration runs after it); {@code wxkit.store=redis} without
+ * wxkit-redis and Lettuce on the classpath fails the startup.
+ *
+ * <p>Public because Spring Boot loads it by name from {@code AutoConfiguration.imports}; applications do not
+ * use it directly (leave it out with {@code spring.autoconfigure.exclude}, or replace single beans, which
+ * are {@code @ConditionalOnMissingBean}).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(WxStoreProperties.class)

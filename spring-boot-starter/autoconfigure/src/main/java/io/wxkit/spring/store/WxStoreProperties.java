@@ -25,11 +25,44 @@ public class WxStoreProperties {
         /** Prefix of every key wxkit writes, so several applications can share one Redis. */
         private String keyPrefix = "wxkit:";
 
+        /**
+         * {@code wxkit.redis.key-prefix}: the prefix of every Redis key wxkit writes (tokens, locks, dedup marks,
+         * tickets, rate-limit counters), so several applications can share one Redis; default {@code wxkit:}.
+         * Applications that share tokens must use the same prefix.
+         *
+         * @return the key prefix
+         */
         public String getKeyPrefix() { return keyPrefix; }
+
+        /**
+         * Binds {@code wxkit.redis.key-prefix} (see {@link #getKeyPrefix()}).
+         *
+         * @param keyPrefix the key prefix
+         */
         public void setKeyPrefix(String keyPrefix) { this.keyPrefix = keyPrefix; }
     }
 
+    /**
+     * {@code wxkit.store}: where wxkit keeps its state: {@code memory}, {@code redis} or {@code auto} (the
+     * default); see {@link StoreType}. {@code redis} without wxkit-redis and Lettuce on the classpath fails
+     * the startup.
+     *
+     * @return the store choice
+     */
     public StoreType getStore() { return store; }
+
+    /**
+     * Binds {@code wxkit.store} (see {@link #getStore()}).
+     *
+     * @param store the store choice
+     */
     public void setStore(StoreType store) { this.store = store; }
+
+    /**
+     * {@code wxkit.redis.*}: wxkit's own Redis options; the connection itself is the application's {@code
+     * spring.data.redis.*}. Bound in place, so it has no setter.
+     *
+     * @return the Redis options, never {@code null}
+     */
     public Redis getRedis() { return redis; }
 }

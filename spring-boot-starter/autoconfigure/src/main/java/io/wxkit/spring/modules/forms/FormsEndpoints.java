@@ -39,6 +39,14 @@ public class FormsEndpoints {
     private final FormsModule forms;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link FormsWebConfiguration}) when the forms module runs
+     * ({@code wxkit.modules.forms.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param forms the forms module bean
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public FormsEndpoints(FormsModule forms, ModuleRequests requests) {
         this.forms = forms;
         this.requests = requests;

@@ -30,6 +30,14 @@ public class ForumEndpoints {
     private final ForumModule forum;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link ForumWebConfiguration}) when the forum module runs
+     * ({@code wxkit.modules.forum.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param forum the forum module bean
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public ForumEndpoints(ForumModule forum, ModuleRequests requests) {
         this.forum = forum;
         this.requests = requests;

@@ -31,6 +31,14 @@ public class LotteryEndpoints {
     private final LotteryModule lottery;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link LotteryWebConfiguration}) when the lottery module runs
+     * ({@code wxkit.modules.lottery.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param lottery the lottery module bean
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public LotteryEndpoints(LotteryModule lottery, ModuleRequests requests) {
         this.lottery = lottery;
         this.requests = requests;

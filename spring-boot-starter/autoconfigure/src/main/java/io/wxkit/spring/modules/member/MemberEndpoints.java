@@ -22,6 +22,14 @@ public class MemberEndpoints {
     private final MemberModule member;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link MemberWebConfiguration}) when the member module runs
+     * ({@code wxkit.modules.member.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param member the member module bean
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public MemberEndpoints(MemberModule member, ModuleRequests requests) {
         this.member = member;
         this.requests = requests;

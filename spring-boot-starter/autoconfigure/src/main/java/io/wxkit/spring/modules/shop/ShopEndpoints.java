@@ -43,6 +43,15 @@ public class ShopEndpoints {
     private final ModuleContext context;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link ShopWebConfiguration}) when the shop module runs
+     * ({@code wxkit.modules.shop.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param shop the shop module bean
+     * @param context the modules' shared context, whose audit log records the buyers' refund requests
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public ShopEndpoints(ShopModule shop, ModuleContext context, ModuleRequests requests) {
         this.shop = shop;
         this.context = context;

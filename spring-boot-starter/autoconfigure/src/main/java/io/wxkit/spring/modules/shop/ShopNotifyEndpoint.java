@@ -23,6 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ShopNotifyEndpoint {
     private final ShopModule shop;
 
+    /**
+     * The controller the starter registers (bean of {@link ShopWebConfiguration}) when the shop module runs
+     * ({@code wxkit.modules.shop.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param shop the shop module bean, which verifies and applies the notifications
+     */
     public ShopNotifyEndpoint(ShopModule shop) {
         this.shop = shop;
     }

@@ -32,6 +32,14 @@ public class VoteEndpoints {
     private final VoteModule vote;
     private final ModuleRequests requests;
 
+    /**
+     * The controller the starter registers (bean of {@link VoteWebConfiguration}) when the vote module runs
+     * ({@code wxkit.modules.vote.enabled=true}) in a servlet web application; public for Spring MVC,
+     * applications do not construct it. Stateless apart from its collaborators, so safe for concurrent requests.
+     *
+     * @param vote the vote module bean
+     * @param requests the signed-in user, admin check and client IP of each request
+     */
     public VoteEndpoints(VoteModule vote, ModuleRequests requests) {
         this.vote = vote;
         this.requests = requests;

@@ -16,12 +16,20 @@ public final class ModuleAccessException extends RuntimeException {
         this.code = code;
     }
 
-    /** The HTTP status. */
+    /**
+     * The HTTP status the problem detail is answered with.
+     *
+     * @return 401, 403, 411 or 413
+     */
     public int status() {
         return status;
     }
 
-    /** The stable code. */
+    /**
+     * The stable code, the problem detail's {@code code}, for clients to branch on.
+     *
+     * @return {@code NOT_SIGNED_IN}, {@code ADMIN_REQUIRED}, {@code LENGTH_REQUIRED} or {@code PAYLOAD_TOO_LARGE}
+     */
     public String code() {
         return code;
     }

@@ -14,8 +14,13 @@ public interface ModuleAdminAuthorizer {
 
     /**
      * The name of the admin to record in the module's audit log when the caller may administer
-     * {@code module} ({@code vote}, {@code lottery}, {@code forum}, {@code shop}, {@code forms}, {@code member}),
-     * or empty to refuse.
+     * {@code module}, or empty to refuse (answered 403 {@code ADMIN_REQUIRED}). Called on the request thread of
+     * every admin request, so implementations must be safe for concurrent use.
+     *
+     * @param request the admin request
+     * @param module the module asked for: {@code vote}, {@code lottery}, {@code forum}, {@code shop},
+     *        {@code forms} or {@code member}
+     * @return the admin's name, or empty to refuse
      */
     Optional<String> admin(HttpServletRequest request, String module);
 }

@@ -12,6 +12,13 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ModuleUserResolver {
 
-    /** The signed-in user's openid, or empty. */
+    /**
+     * The signed-in user's openid, or empty when nobody is signed in (answered 401 {@code NOT_SIGNED_IN} by
+     * endpoints that need a user). Called on the request thread of every module request, so implementations
+     * must be safe for concurrent use.
+     *
+     * @param request the current request
+     * @return the openid, or empty
+     */
     Optional<String> openid(HttpServletRequest request);
 }
