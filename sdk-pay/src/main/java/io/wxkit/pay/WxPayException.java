@@ -26,11 +26,17 @@ public class WxPayException extends RuntimeException {
     private static final Set<String> VERIFICATION_CODES = Set.of("SIGNATURE_INVALID", "TIMESTAMP_EXPIRED",
             "UNKNOWN_PLATFORM_SERIAL", "AEAD_TAG_MISMATCH", "MISSING_HEADER");
 
+    /** Kept for {@link #status()}. */
     private final int status;
+    /** Kept for {@link #code()}. */
     private final String code;
+    /** Kept for {@link #detail()}. */
     private final String detail;
+    /** Kept for {@link #requestId()}. */
     private final String requestId;
+    /** Kept for {@link #endpoint()}. */
     private final String endpoint;
+    /** Kept for {@link #attempts()}. */
     private final int attempts;
 
     /**

@@ -32,6 +32,7 @@ public class WxCallbackServlet extends HttpServlet {
     public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
     private final transient CallbackHandler handler;
+    /** The largest request body read, in bytes; a larger one is answered 413 unrouted. */
     private final int maxBodyBytes;
 
     /**

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class SsoException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong, as {@link #error()} returns it. */
     private final SsoError error;
 
     /**

@@ -19,6 +19,7 @@ import java.util.Objects;
 public final class InterfaceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong, as {@link #error()} returns it. */
     private final InterfaceError error;
 
     /**

@@ -8,6 +8,7 @@ package io.wxkit.spring;
 public final class WxPropertyException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The refused property's name, as {@link #property()} returns it; never its value. */
     private final String property;
 
     /**

@@ -14,7 +14,9 @@ import java.util.Objects;
  */
 public final class ModuleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The module's stable error code, as {@link #code()} returns it. */
     private final String code;
+    /** The human-readable explanation, as {@link #detail()} returns it. */
     private final String detail;
 
     /**

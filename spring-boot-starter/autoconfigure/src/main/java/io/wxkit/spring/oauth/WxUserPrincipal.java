@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param nickname the nickname ({@code snsapi_userinfo} only), or {@code null}
  * @param avatarUrl the avatar URL ({@code snsapi_userinfo} only), or {@code null}
  * @param scope the scope the user granted
+ * @serial exclude the serialized form carries a session between instances of one release; it is not an API
  */
 public record WxUserPrincipal(String appId, String openid, String unionid, String nickname, String avatarUrl,
                               Scope scope) implements Principal, Serializable {

@@ -7,7 +7,9 @@ package io.wxkit.spring.modules.web;
  */
 public final class ModuleAccessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The HTTP status answered, as {@link #status()} returns it. */
     private final int status;
+    /** The problem detail's code, as {@link #code()} returns it. */
     private final String code;
 
     ModuleAccessException(int status, String code, String detail) {
