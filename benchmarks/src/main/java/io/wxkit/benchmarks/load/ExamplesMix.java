@@ -102,7 +102,13 @@ final class ExamplesMix {
             }
             mix.add(new LoadOperation.Weighted(op, Integer.parseInt(kv[1])));
         }
-        PostRunCheck.Many checks = jdbc == null ? r -> List.of() : new ExamplesChecks(jdbc, "postgres", ledger);
+        PostRunCheck.Many database = jdbc == null ? r -> List.of() : new ExamplesChecks(jdbc, "postgres", ledger);
+        TokenGrants tokens = TokenGrants.before(emulator);
+        PostRunCheck.Many checks = r -> {
+            List<PostRunCheck.Outcome> outcomes = new ArrayList<>(database.checks(r));
+            outcomes.addAll(tokens.checks(r));
+            return outcomes;
+        };
         return new Setup(mix, population, checks, ledger);
     }
 

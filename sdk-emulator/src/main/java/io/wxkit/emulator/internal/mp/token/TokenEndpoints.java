@@ -6,10 +6,15 @@ import io.wxkit.emulator.account.Account;
 import io.wxkit.emulator.internal.account.Accounts;
 import io.wxkit.emulator.internal.http.Answer;
 import io.wxkit.emulator.internal.http.ApiError;
+import io.wxkit.emulator.internal.http.ControlError;
 import io.wxkit.emulator.internal.http.Request;
 import io.wxkit.emulator.internal.http.Router;
 
-/** {@code GET /cgi-bin/token} and {@code POST /cgi-bin/stable_token}. */
+/**
+ * {@code GET /cgi-bin/token} and {@code POST /cgi-bin/stable_token}, and the control API's count of the tokens
+ * granted ({@code GET /emulator/accounts/{appId}/token-grants}), which lets a test or load run in another
+ * process check that several instances of an application fetched one token between them.
+ */
 public final class TokenEndpoints {
     private final Accounts accounts;
     private final Tokens tokens;
@@ -23,6 +28,15 @@ public final class TokenEndpoints {
     public void routes(Router router) {
         router.get("/cgi-bin/token", this::token);
         router.post("/cgi-bin/stable_token", this::stableToken);
+        router.get("/emulator/accounts/{appId}/token-grants", this::grants);
+    }
+
+    private Answer grants(Request r) {
+        String appId = r.pathParam("appId");
+        if (accounts.find(appId) == null) {
+            throw new ControlError(404, "no account " + appId);
+        }
+        return Answer.json(r.codec().object().put("appId", appId).put("grants", tokens.grantsTo(appId)));
     }
 
     private Answer token(Request r) {

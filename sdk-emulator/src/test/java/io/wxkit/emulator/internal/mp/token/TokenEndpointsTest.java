@@ -74,6 +74,17 @@ class TokenEndpointsTest {
     }
 
     @Test
+    void theCountIsAlsoServedOverHttpForAnotherProcess() {
+        assertThat(http.get("/emulator/accounts/wx1/token-grants").json().get("grants").asInt()).isZero();
+        http.get("/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s3cret");
+        http.post("/cgi-bin/stable_token", "{\"grant_type\":\"client_credential\",\"appid\":\"wx1\",\"secret\":\"s3cret\"}");
+        TestHttp.Result r = http.get("/emulator/accounts/wx1/token-grants");
+        assertThat(r.json().get("appId").asText()).isEqualTo("wx1");
+        assertThat(r.json().get("grants").asInt()).isEqualTo(2).isEqualTo(emulator.control().tokenGrants("wx1"));
+        assertThat(http.get("/emulator/accounts/wx9/token-grants").status()).isEqualTo(404);
+    }
+
+    @Test
     void stableTokenWithAWrongSecretIs40125() {
         TestHttp.Result r = http.post("/cgi-bin/stable_token",
                 "{\"grant_type\":\"client_credential\",\"appid\":\"wx1\",\"secret\":\"x\"}");
