@@ -142,6 +142,13 @@ final class ShopOrders implements Dataset {
                 + "' ORDER BY id DESC OFFSET " + ((long) (page - 1) * 20 - 1) + " LIMIT 1"), 36);
         String number = outTradeNo(mid);
         LocalDate day = Instant.ofEpochMilli(created(mid)).atZone(ZoneOffset.UTC).toLocalDate();
+        // the month ends on a day with 30 days of orders before it at every size (at 1 M the middle day is only the
+        // 19th): the same 31 days of rollup at 1 M and 10 M, so the growth compares the table, not the window
+        // (a data set under 31 days, the smoke test's, ends the month on its last day)
+        LocalDate firstDay = Instant.ofEpochMilli(T0).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate lastDay = Instant.ofEpochMilli(created(loaded)).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate monthEnd = day.isBefore(firstDay.plusDays(30)) ? firstDay.plusDays(30) : day;
+        LocalDate end = monthEnd.isAfter(lastDay) ? lastDay : monthEnd;
         return List.of(
                 new Operation("shop: my orders page 1 (typical buyer)", () -> {
                     Page<ShopOrder> p = shop.orders().of(typical, PageRequest.first(20));
@@ -162,10 +169,10 @@ final class ShopOrders implements Dataset {
                     Dataset.require(s.paidOrders() > 0 && s.unitsSold() == s.paidOrders(), "a day's paid orders");
                     return s;
                 }),
-                new Operation("shop: admin daily sales, the 31 days to " + day, () -> {
-                    List<DailySales> month = shop.statistics().between(day.minusDays(30), day);
-                    Dataset.require(month.size() == 31 && month.get(30).paidOrders() > 0
-                            && month.stream().allMatch(s -> s.unitsSold() == s.paidOrders()), "a month of days");
+                new Operation("shop: admin daily sales, the 31 days to " + end, () -> {
+                    List<DailySales> month = shop.statistics().between(end.minusDays(30), end);
+                    Dataset.require(month.size() == 31 && month.stream().allMatch(s -> s.unitsSold() == s.paidOrders()
+                            && (s.paidOrders() > 0 || s.day().isBefore(firstDay))), "31 days, each in the data with paid orders");
                     return month;
                 }));
     }
