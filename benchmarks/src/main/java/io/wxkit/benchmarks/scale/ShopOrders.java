@@ -3,6 +3,7 @@ package io.wxkit.benchmarks.scale;
 import io.wxkit.modules.common.ModuleContext;
 import io.wxkit.modules.common.Page;
 import io.wxkit.modules.common.PageRequest;
+import io.wxkit.modules.shop.OrderStatus;
 import io.wxkit.modules.shop.SalesStatistics.DailySales;
 import io.wxkit.modules.shop.ShopModule;
 import io.wxkit.modules.shop.ShopOrder;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
@@ -149,7 +152,7 @@ final class ShopOrders implements Dataset {
         LocalDate lastDay = Instant.ofEpochMilli(created(loaded)).atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate monthEnd = day.isBefore(firstDay.plusDays(30)) ? firstDay.plusDays(30) : day;
         LocalDate end = monthEnd.isAfter(lastDay) ? lastDay : monthEnd;
-        return List.of(
+        List<Operation> buyerAndSales = List.of(
                 new Operation("shop: my orders page 1 (typical buyer)", () -> {
                     Page<ShopOrder> p = shop.orders().of(typical, PageRequest.first(20));
                     Dataset.require(!p.items().isEmpty() && p.items().get(0).openid().equals(typical), "the buyer's orders");
@@ -175,6 +178,39 @@ final class ShopOrders implements Dataset {
                             && (s.paidOrders() > 0 || s.day().isBefore(firstDay))), "31 days, each in the data with paid orders");
                     return month;
                 }));
+        List<Operation> all = new ArrayList<>(buyerAndSales);
+        all.addAll(adminSearch(day));
+        return all;
+    }
+
+    /**
+     * The seller's order list ({@code orders().search}): the newest orders, one day's (the middle day: half the
+     * history is newer), the next page of that day by keyset, and that day's cancelled orders (1 in 20).
+     */
+    private List<Operation> adminSearch(LocalDate day) {
+        Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = from.plus(Duration.ofDays(1));
+        String second = shop.orders().search(null, from, to, PageRequest.first(20)).next().orElseThrow();
+        return List.of(
+                new Operation("shop: admin search, newest orders page 1", () -> full(
+                        shop.orders().search(null, null, null, PageRequest.first(20)), o -> true)),
+                new Operation("shop: admin search, one day's orders page 1", () -> full(
+                        shop.orders().search(null, from, to, PageRequest.first(20)), o -> within(o, from, to))),
+                new Operation("shop: admin search, one day's orders page 2 (keyset)", () -> full(
+                        shop.orders().search(null, from, to, PageRequest.after(second, 20)), o -> within(o, from, to))),
+                new Operation("shop: admin search, one day's cancelled orders page 1", () -> full(
+                        shop.orders().search(OrderStatus.CANCELLED, from, to, PageRequest.first(20)),
+                        o -> within(o, from, to) && o.status() == OrderStatus.CANCELLED)));
+    }
+
+    private static boolean within(ShopOrder o, Instant from, Instant to) {
+        return !o.createdAt().isBefore(from) && o.createdAt().isBefore(to);
+    }
+
+    private static Page<ShopOrder> full(Page<ShopOrder> page, Predicate<ShopOrder> wanted) {
+        Dataset.require(page.items().size() == 20 && page.items().stream().allMatch(wanted)
+                && page.items().stream().allMatch(o -> o.items().size() == 1), "a full page of the orders asked for");
+        return page;
     }
 
     private static Page<ShopOrder> full(Page<ShopOrder> page) {

@@ -100,7 +100,8 @@ public final class AuditLog {
             throw new IllegalArgumentException("limit must be 1..1000");
         }
         return jdbi.withHandle(h -> {
-            var q = h.createQuery(sql).setMaxRows(limit);
+            // the limit in the SQL, not setMaxRows: PostgreSQL plans without the JDBC row limit (docs/decisions.md)
+            var q = h.createQuery(sql + " LIMIT :limit").bind("limit", limit);
             if (value != null) {
                 q.bind("v", value);
             }

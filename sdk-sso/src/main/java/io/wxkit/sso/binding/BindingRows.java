@@ -48,8 +48,8 @@ final class BindingRows {
 
     List<Binding> page(String clientId, String after, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sso_binding WHERE client_id = :c AND openid > :after"
-                        + " ORDER BY openid")
-                .bind("c", clientId).bind("after", after == null ? "" : after).setMaxRows(limit)
+                        + " ORDER BY openid LIMIT :limit")
+                .bind("c", clientId).bind("after", after == null ? "" : after).bind("limit", limit)
                 .map((rs, ctx) -> row(rs)).list());
     }
 

@@ -66,9 +66,9 @@ public final class AuditLog {
      */
     public Page<AuditEntry> list(String module, PageRequest page) {
         List<AuditEntry> rows = jdbi.withHandle(h -> h.createQuery("SELECT id, at_ms, module, actor, action, target, outcome"
-                        + " FROM wxkit_module_audit WHERE module = :module AND id < :after ORDER BY id DESC")
+                        + " FROM wxkit_module_audit WHERE module = :module AND id < :after ORDER BY id DESC LIMIT :limit")
                 .bind("module", module).bind("after", page.afterId())
-                .setMaxRows(page.size() + 1)
+                .bind("limit", page.size() + 1)
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at_ms")),
                         rs.getString("module"), rs.getString("actor"), rs.getString("action"), rs.getString("target"),
                         rs.getString("outcome")))

@@ -106,8 +106,8 @@ public final class Forms {
      */
     public Page<Form> list(PageRequest page) {
         return context.jdbi().withHandle(h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_form WHERE id < :after ORDER BY id DESC")
-                    .bind("after", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list();
+            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_form WHERE id < :after ORDER BY id DESC LIMIT :limit")
+                    .bind("after", page.afterId()).bind("limit", page.size() + 1).mapTo(Long.class).list();
             return Page.of(ids.stream().map(id -> FormRows.find(h, id, false).orElseThrow()).toList(), page, Form::id);
         });
     }

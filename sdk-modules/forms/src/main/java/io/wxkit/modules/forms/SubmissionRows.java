@@ -91,8 +91,8 @@ final class SubmissionRows {
     /** Confirms the first of the waiting list and returns its id, or empty when nobody waits. */
     static Optional<Long> promoteFirst(Handle h, long formId, Instant now) {
         Optional<Long> first = h.createQuery("SELECT id FROM wxkit_forms_submission WHERE form_id = :form AND status = 'WAITING'"
-                        + " ORDER BY waiting_position")
-                .bind("form", formId).setMaxRows(1).mapTo(Long.class).findFirst();
+                        + " ORDER BY waiting_position LIMIT 1")
+                .bind("form", formId).mapTo(Long.class).findFirst();
         first.ifPresent(id -> h.createUpdate("UPDATE wxkit_forms_submission SET status = 'CONFIRMED', waiting_position = NULL,"
                 + " updated_at = :now WHERE id = :id").bind("now", now.toEpochMilli()).bind("id", id).execute());
         return first;

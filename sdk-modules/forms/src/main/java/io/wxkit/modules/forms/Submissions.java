@@ -182,8 +182,8 @@ public final class Submissions {
      */
     public Page<Submission> of(long formId, PageRequest page) {
         return tx.run(h -> {
-            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_submission WHERE form_id = :form AND id < :after ORDER BY id DESC")
-                    .bind("form", formId).bind("after", page.afterId()).setMaxRows(page.size() + 1).mapTo(Long.class).list();
+            List<Long> ids = h.createQuery("SELECT id FROM wxkit_forms_submission WHERE form_id = :form AND id < :after ORDER BY id DESC LIMIT :limit")
+                    .bind("form", formId).bind("after", page.afterId()).bind("limit", page.size() + 1).mapTo(Long.class).list();
             return Page.of(ids.stream().map(id -> SubmissionRows.find(h, id).orElseThrow()).toList(), page, Submission::id);
         });
     }

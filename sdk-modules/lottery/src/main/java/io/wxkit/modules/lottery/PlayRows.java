@@ -79,8 +79,8 @@ final class PlayRows {
 
     static List<Draw> draws(Handle h, long activityId, PageRequest page) {
         return h.createQuery("SELECT id, activity_id, openid, drawn_at, box_index, random_value, total_weight, candidates,"
-                        + " prize_id, win_id FROM wxkit_lottery_draw WHERE activity_id = :a AND id < :after ORDER BY id DESC")
-                .bind("a", activityId).bind("after", page.afterId()).setMaxRows(page.size() + 1)
+                        + " prize_id, win_id FROM wxkit_lottery_draw WHERE activity_id = :a AND id < :after ORDER BY id DESC LIMIT :limit")
+                .bind("a", activityId).bind("after", page.afterId()).bind("limit", page.size() + 1)
                 .map((rs, ctx) -> new Draw(rs.getLong("id"), rs.getLong("activity_id"), rs.getString("openid"),
                         Instant.ofEpochMilli(rs.getLong("drawn_at")), rs.getInt("box_index"), rs.getLong("random_value"),
                         rs.getLong("total_weight"), rs.getString("candidates"), rs.getLong("prize_id"), rs.getLong("win_id")))

@@ -164,8 +164,8 @@ public final class AdminOps {
             Map.Entry<String, Map<String, List<String>>> scope = AdminRows.scopeCondition(Admins.requireRole(h, admin, AdminRole.VIEWER));
             var q = h.createQuery("SELECT " + prefixed() + " FROM wxkit_member_member m WHERE " + scope.getKey()
                     + " AND m.id < :after" + (text == null ? "" : " AND (m.nickname LIKE :t ESCAPE '!' OR m.openid LIKE :t ESCAPE '!'"
-                    + " OR m.card_no LIKE :t ESCAPE '!')") + " ORDER BY m.id DESC");
-            AdminRows.bindScope(q, scope.getValue()).bind("after", page.afterId()).setMaxRows(page.size() + 1);
+                    + " OR m.card_no LIKE :t ESCAPE '!')") + " ORDER BY m.id DESC LIMIT :limit");
+            AdminRows.bindScope(q, scope.getValue()).bind("after", page.afterId()).bind("limit", page.size() + 1);
             if (text != null) {
                 q.bind("t", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             }

@@ -182,8 +182,8 @@ public final class Orders {
     /** The unpaid orders whose payment window closed by {@code now}, oldest first, at most {@code limit}. */
     List<String> overdue(Instant now, int limit) {
         return context.jdbi().withHandle(h -> h.createQuery("SELECT out_trade_no FROM wxkit_shop_order"
-                        + " WHERE status = 'CREATED' AND expires_at <= :now ORDER BY expires_at, id")
-                .bind("now", now.toEpochMilli()).setMaxRows(limit).mapTo(String.class).list());
+                        + " WHERE status = 'CREATED' AND expires_at <= :now ORDER BY expires_at, id LIMIT :limit")
+                .bind("now", now.toEpochMilli()).bind("limit", limit).mapTo(String.class).list());
     }
 
     private void sellerMove(String outTradeNo, OrderStatus to, String seller, String detail, java.util.function.Consumer<Handle> also) {
