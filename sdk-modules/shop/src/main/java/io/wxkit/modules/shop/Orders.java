@@ -106,8 +106,9 @@ public final class Orders {
     }
 
     /**
-     * The seller's order list: every buyer's orders, newest first, optionally only those of {@code status} and
-     * placed in {@code [from, to)} ({@code null}: unbounded).
+     * The seller's order list: every buyer's orders, newest first (by placing time, then id), optionally only
+     * those of {@code status} and placed in {@code [from, to)} ({@code null}: unbounded). Any page, of any day or
+     * status, reads only itself (keyset on an index), whatever the size of the order history.
      *
      * <pre>{@code
      * Page<ShopOrder> paid = shop.orders().search(OrderStatus.PAID, null, null, PageRequest.first(50));
@@ -118,6 +119,7 @@ public final class Orders {
      * @param to placed before this instant, or {@code null}
      * @param page the cursor and size (1..{@value io.wxkit.modules.common.PageRequest#MAX_SIZE})
      * @return the page and the cursor of the next one
+     * @throws ModuleException {@code INVALID_INPUT} when the cursor is malformed or names no order
      */
     public Page<ShopOrder> search(OrderStatus status, Instant from, Instant to, PageRequest page) {
         Long f = from == null ? null : from.toEpochMilli();
