@@ -159,9 +159,9 @@ final class ShopOrders implements Dataset {
                     return p;
                 }),
                 new Operation("shop: my orders page 1 (buyer with " + heavyOrders + " orders)",
-                        () -> full(shop.orders().of(HEAVY_BUYER, PageRequest.first(20)))),
+                        () -> full(shop.orders().of(HEAVY_BUYER, PageRequest.first(20)), ShopOrders::heavyBuyers)),
                 new Operation("shop: my orders page " + page + " (same buyer, keyset)",
-                        () -> full(shop.orders().of(HEAVY_BUYER, PageRequest.after(cursor, 20)))),
+                        () -> full(shop.orders().of(HEAVY_BUYER, PageRequest.after(cursor, 20)), ShopOrders::heavyBuyers)),
                 new Operation("shop: admin order by out_trade_no", () -> {
                     ShopOrder o = shop.orders().get(number);
                     Dataset.require(o.outTradeNo().equals(number) && o.items().size() == 1, "the order and its item");
@@ -213,10 +213,8 @@ final class ShopOrders implements Dataset {
         return page;
     }
 
-    private static Page<ShopOrder> full(Page<ShopOrder> page) {
-        Dataset.require(page.items().size() == 20 && page.items().stream().allMatch(o -> o.openid().equals(HEAVY_BUYER)),
-                "a full page of the heavy buyer's orders");
-        return page;
+    private static boolean heavyBuyers(ShopOrder o) {
+        return o.openid().equals(HEAVY_BUYER);
     }
 
     private long idAt(String sql) throws SQLException {

@@ -60,38 +60,31 @@ final class OrderRows {
      */
     List<ShopOrder> search(Handle h, OrderStatus status, Long from, Long to, long afterId, int size) {
         List<String> where = new ArrayList<>();
-        Long afterCreated = null;
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("limit", size + 1);
         if (afterId != Long.MAX_VALUE) {
-            afterCreated = h.createQuery("SELECT created_at FROM wxkit_shop_order WHERE id = :a").bind("a", afterId)
+            binds.put("ca", h.createQuery("SELECT created_at FROM wxkit_shop_order WHERE id = :a").bind("a", afterId)
                     .mapTo(Long.class).findOne()
-                    .orElseThrow(() -> new ModuleException(CommonError.INVALID_INPUT, "the page cursor names no order"));
+                    .orElseThrow(() -> new ModuleException(CommonError.INVALID_INPUT, "the page cursor names no order")));
+            binds.put("a", afterId);
             // the row-value (created_at, id) < (:ca, :a), written so that every database uses the index's range
             where.add("created_at <= :ca AND (created_at < :ca OR id < :a)");
         }
         if (status != null) {
             where.add("status = :s");
+            binds.put("s", status.name());
         }
         if (from != null) {
             where.add("created_at >= :f");
+            binds.put("f", from);
         }
         if (to != null) {
             where.add("created_at < :t");
+            binds.put("t", to);
         }
-        var q = h.createQuery("SELECT " + COLUMNS + " FROM wxkit_shop_order" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit").bind("limit", size + 1);
-        if (afterCreated != null) {
-            q.bind("ca", afterCreated.longValue()).bind("a", afterId);
-        }
-        if (status != null) {
-            q.bind("s", status.name());
-        }
-        if (from != null) {
-            q.bind("f", from.longValue());
-        }
-        if (to != null) {
-            q.bind("t", to.longValue());
-        }
-        return withItems(h, q.map((rs, c) -> order(rs, List.of())).list());
+        return withItems(h, h.createQuery("SELECT " + COLUMNS + " FROM wxkit_shop_order"
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bindMap(binds).map((rs, c) -> order(rs, List.of())).list());
     }
 
     /** {@code bare} with each order's lines, read in one statement on the order-item index. */
